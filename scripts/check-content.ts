@@ -1,0 +1,15 @@
+/**
+ * `npm run check:content`: validates every file under content/ and lists every problem at once
+ * (file, line, field, value, what is wrong). `astro build` would stop at the first one.
+ */
+import { checkAllContent } from '../src/content/read.ts';
+import { describeProblem } from '../src/lib/content-problem.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const problems = checkAllContent(root);
+if (problems.length > 0) {
+  console.error(`✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'}:`);
+  for (const problem of problems) console.error(`  ${describeProblem(problem)}`);
+  process.exit(1);
+}
+console.log('✓ content is valid');

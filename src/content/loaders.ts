@@ -1,0 +1,48 @@
+/**
+ * Astro loaders over `src/content/read.ts`: the build validates content with the same code as the
+ * content checker and the tests, and stops with the same file-and-field messages.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import { ContentError } from '../lib/content-problem.ts';
+import { checkNewsFile, type ReadResult } from './read.ts';
+
+/** A loader for content read by one of the `read*` functions: entries keyed by their ids. */
+export function validatedLoader(name: string, read: (root: string) => ReadResult<unknown>): Loader {
+  return {
+    name,
+    load: async ({ config, store, parseData }) => {
+      const { entries, problems } = read(fileURLToPath(config.root));
+      if (problems.length > 0) throw new ContentError(problems);
+      store.clear();
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.id, data: entry.raw as Record<string, unknown> });
+        store.set({ id: entry.id, data });
+      }
+    },
+  };
+}
+
+/**
+ * Astro's glob loader for news files, with the frontmatter re-read by `checkNewsFile` (YAML core
+ * schema, so impossible dates are caught) and MDX bodies checked for undefined names.
+ */
+export function newsLoader(base: string): Loader {
+  const inner = glob({ base, pattern: '*/*.{md,mdx}' });
+  return {
+    name: 'news-loader',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const root = fileURLToPath(context.config.root);
+          const path = relative(root, props.filePath ?? '').split('\\').join('/');
+          const checked = checkNewsFile(path, readFileSync(props.filePath ?? '', 'utf8'));
+          if (checked.problems.length > 0) throw new ContentError(checked.problems);
+          return context.parseData({ ...props, data: checked.raw as Record<string, unknown> });
+        },
+      }),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * A mistake found in a content file, described so that an editor can fix it without reading code:
+ * which file (and line, when known), which field, what value, and what is wrong with it.
+ */
+import type { z } from 'astro/zod';
+
+export interface ContentProblem {
+  file: string;
+  /** 1-based line in the file, when the mistake can be pinned to one. */
+  line?: number;
+  /** Dotted path of the field, such as `sources.0.url`; empty for the file as a whole. */
+  field: string;
+  value?: unknown;
+  message: string;
+}
+
+/** Thrown when one or more content files are invalid; its message lists every problem. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((problem) => `  ${describeProblem(problem)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** `content/news/en/x.md:3: date: is not a real calendar date (got "2020-02-30")` */
+export function describeProblem({ file, line, field, value, message }: ContentProblem): string {
+  const where = line === undefined ? file : `${file}:${line}`;
+  const what = field === '' ? '' : `${field}: `;
+  const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+  return `${where}: ${what}${message}${got}`;
+}
+
+/** Turns a zod error into problems, looking up the offending value in the data that was checked. */
+export function problemsFromZod(
+  error: z.ZodError,
+  file: string,
+  data: unknown,
+  line?: number,
+): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    const problem: ContentProblem = {
+      file,
+      field: path.join('.'),
+      value: valueAt(data, issue.path),
+      message: issueMessage(issue),
+    };
+    if (line !== undefined) problem.line = line;
+    return problem;
+  });
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')} (check the spelling)`;
+  }
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+    return 'is required';
+  }
+  return issue.message;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current instanceof Date ? current.toISOString().slice(0, 10) : current;
+}

@@ -1,0 +1,44 @@
+/**
+ * Country codes and names, from the maintained ISO 3166-1 tables of `i18n-iso-countries`.
+ * Used at build time only: nothing here is shipped to the browser.
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+// The package's browser entry (which Vite may pick) starts with no locale registered; one is
+// enough for code validation, names come from Intl below.
+countries.registerLocale(en);
+
+/** True when `code` is an ISO 3166-1 alpha-3 code in the current standard. */
+export function isKnownIso3(code: string): boolean {
+  return countries.isValid(code) && code.length === 3 && code === code.toUpperCase();
+}
+
+/**
+ * The alpha-3 code for an ISO 3166-1 numeric code (`"604"` → `"PER"`), or undefined when the
+ * number names no country (world-atlas marks disputed areas such as Kosovo that way).
+ */
+export function numericToIso3(numeric: string): string | undefined {
+  return countries.numericToAlpha3(numeric);
+}
+
+/**
+ * The short common name of a country in the given language (`PER` → "Peru" / "Perú"), from the
+ * Unicode CLDR tables built into the runtime's `Intl`.
+ */
+export function countryName(code: string, locale: string): string {
+  const alpha2 = countries.alpha3ToAlpha2(code);
+  const name = alpha2 && regionNames(locale).of(alpha2);
+  if (!name || name === alpha2) throw new Error(`No ${locale} name for country code ${code}`);
+  return name;
+}
+
+const namesByLocale = new Map<string, Intl.DisplayNames>();
+function regionNames(locale: string): Intl.DisplayNames {
+  let names = namesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    namesByLocale.set(locale, names);
+  }
+  return names;
+}

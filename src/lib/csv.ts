@@ -1,0 +1,100 @@
+/**
+ * A small RFC 4180 CSV reader: comma-separated, double-quoted fields may hold commas, quotes
+ * (doubled) and line breaks. Enough for the data tables in `content/data/`, and strict about
+ * malformed input so a broken table never reaches the site.
+ */
+export interface CsvRecord {
+  /** 1-based line where the record starts, for error messages. */
+  line: number;
+  cells: Record<string, string>;
+}
+
+export class CsvSyntaxError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(message);
+    this.name = 'CsvSyntaxError';
+    this.line = line;
+  }
+}
+
+/** Parses CSV text with a header row into one record per data row. */
+export function parseCsv(text: string): CsvRecord[] {
+  const rows = splitRows(text.replace(/^\uFEFF/, ''));
+  const headerRow = rows.shift();
+  if (!headerRow || headerRow.fields.every((field) => field === '')) {
+    throw new CsvSyntaxError(1, 'the file is empty: a header row is required');
+  }
+  const header = headerRow.fields.map((name) => name.trim());
+  const duplicate = header.find((name, index) => header.indexOf(name) !== index);
+  if (duplicate !== undefined) throw new CsvSyntaxError(1, `column "${duplicate}" appears twice`);
+
+  return rows
+    .filter((row) => !(row.fields.length === 1 && row.fields[0] === ''))
+    .map((row) => {
+      if (row.fields.length !== header.length) {
+        throw new CsvSyntaxError(
+          row.line,
+          `has ${row.fields.length} fields, the header has ${header.length}`,
+        );
+      }
+      const cells: Record<string, string> = {};
+      header.forEach((name, index) => (cells[name] = row.fields[index]!));
+      return { line: row.line, cells };
+    });
+}
+
+interface RawRow {
+  line: number;
+  fields: string[];
+}
+
+function splitRows(text: string): RawRow[] {
+  const rows: RawRow[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let line = 1;
+  let rowLine = 1;
+
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inQuotes) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        inQuotes = false;
+        const next = text[i + 1];
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+          throw new CsvSyntaxError(line, 'a closing quote must be followed by a comma or a line end');
+        }
+      } else {
+        if (char === '\n') line++;
+        field += char;
+      }
+    } else if (char === '"') {
+      if (field !== '') throw new CsvSyntaxError(line, 'a quote may only open a field');
+      inQuotes = true;
+    } else if (char === ',') {
+      fields.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      rows.push({ line: rowLine, fields });
+      fields = [];
+      field = '';
+      line++;
+      rowLine = line;
+    } else {
+      field += char;
+    }
+  }
+  if (inQuotes) throw new CsvSyntaxError(rowLine, 'a quoted field is never closed');
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    rows.push({ line: rowLine, fields });
+  }
+  return rows;
+}

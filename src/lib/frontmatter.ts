@@ -1,0 +1,80 @@
+/**
+ * Reads the YAML frontmatter of a Markdown or MDX file with YAML 1.2's core schema.
+ *
+ * Astro's own frontmatter reader follows YAML 1.1, where an unquoted `2020-02-30` becomes a Date for
+ * 1 March before any schema can see it. The core schema has no timestamp type: dates stay strings and
+ * `src/schemas/common.ts` checks that they name real days.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentProblem } from './content-problem.ts';
+
+export interface Frontmatter {
+  data: unknown;
+  /** The text after the closing `---`. */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+  /** 1-based line of each top-level key, for error messages. */
+  lineOf: (key: string) => number | undefined;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits and parses frontmatter; returns problems instead of throwing so callers can collect them. */
+export function readFrontmatter(
+  text: string,
+  file: string,
+): { ok: true; value: Frontmatter } | { ok: false; problems: ContentProblem[] } {
+  const match = FENCE.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) {
+    return {
+      ok: false,
+      problems: [{ file, line: 1, field: '', message: 'must start with frontmatter between two --- lines' }],
+    };
+  }
+  const parsed = parseYaml(match[1]!, file, 1);
+  if (!parsed.ok) return parsed;
+  const bodyLine = match[0].split('\n').length;
+  return {
+    ok: true,
+    value: {
+      data: parsed.value.data,
+      body: text.slice(match[0].length),
+      bodyLine,
+      lineOf: parsed.value.lineOf,
+    },
+  };
+}
+
+/**
+ * Parses a YAML document (core schema). `firstLine` is the file line of the document's first line,
+ * so that reported lines point into the file.
+ */
+export function parseYaml(
+  source: string,
+  file: string,
+  firstLine = 0,
+): { ok: true; value: { data: unknown; lineOf: (key: string) => number | undefined } } | { ok: false; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => ({
+        file,
+        line: lineCounter.linePos(error.pos[0]).line + firstLine,
+        field: '',
+        message: `YAML syntax error: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const lines = new Map<string, number>();
+  const contents = document.contents;
+  if (contents && 'items' in contents) {
+    for (const item of contents.items as { key?: { value?: unknown; range?: [number, number, number] } }[]) {
+      const range = item.key?.range;
+      if (range) lines.set(String(item.key?.value), lineCounter.linePos(range[0]).line + firstLine);
+    }
+  }
+  return { ok: true, value: { data: document.toJS(), lineOf: (key) => lines.get(key) } };
+}

@@ -1,0 +1,52 @@
+/**
+ * Rows of the data tables behind the map and the headline series.
+ * Each row is validated on its own here; whole-table rules (totals that reconcile, no duplicate
+ * rows) live in `src/lib/stock-table.ts`.
+ */
+import { z } from 'astro/zod';
+import { count, iso3, nonBlank, year } from './common.ts';
+
+/** Years of the UN DESA International Migrant Stock 2020 edition: mid-year 1990, 1995 … 2020. */
+/** A CSV cell holding a number. Blank or non-numeric cells are refused, never read as 0. */
+const numberCell = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a number')
+  .transform(Number);
+
+export const stockYears = [1990, 1995, 2000, 2005, 2010, 2015, 2020] as const;
+
+/** `emigrants`: born in Peru, living in `iso3`. `immigrants`: living in Peru, born in `iso3`. */
+export const stockDirection = z.enum(['emigrants', 'immigrants']);
+export type StockDirection = z.output<typeof stockDirection>;
+
+/** The code the table uses for the world total of a direction and year. */
+export const WORLD = 'WLD';
+
+export const stockRowSchema = z.strictObject({
+  direction: stockDirection,
+  iso3: z.union([z.literal(WORLD), iso3]),
+  /** The country name as the source spells it, kept to trace each row back. */
+  country: nonBlank,
+  year: numberCell.refine(
+      (value) => (stockYears as readonly number[]).includes(value),
+      `must be one of ${stockYears.join(', ')}`,
+    ),
+  count: numberCell.pipe(count),
+});
+export type StockRow = z.output<typeof stockRowSchema>;
+
+/** UNHCR end-year stocks of people from Venezuela in Peru, by legal category. */
+export const refugeeRowSchema = z.strictObject({
+  year: numberCell.pipe(year),
+  origin_iso3: iso3,
+  asylum_country_iso3: iso3,
+  refugees: numberCell.pipe(count),
+  asylum_seekers: numberCell.pipe(count),
+  /** Other people in need of international protection: reported from 2018; blank before. */
+  other_in_need_of_international_protection: z.union([
+    z.literal('').transform(() => null),
+    numberCell.pipe(count),
+  ]),
+});
+export type RefugeeRow = z.output<typeof refugeeRowSchema>;
