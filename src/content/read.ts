@@ -18,6 +18,7 @@ import { newsSchema } from '../schemas/news.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { refugeeRowSchema, stockRowSchema } from '../schemas/stock.ts';
 import { z as zod } from 'astro/zod';
+import { DATASETS } from './datasets.ts';
 
 /** Where each kind of content lives, relative to the project root. */
 export const CONTENT_PATHS = {
@@ -184,8 +185,17 @@ export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> 
 export function checkAllContent(root: string): ContentProblem[] {
   const sources = readSources(root);
   const sourceIds = new Set(sources.entries.map((entry) => entry.id));
+  const datasetSources = Object.values(DATASETS)
+    .filter((dataset) => !sourceIds.has(dataset.source))
+    .map((dataset) => ({
+      file: 'src/content/datasets.ts',
+      field: `${dataset.id}.source`,
+      value: dataset.source,
+      message: `is not a source id of ${CONTENT_PATHS.sources}`,
+    }));
   return [
     ...sources.problems,
+    ...datasetSources,
     ...readFacts(root, sourceIds).problems,
     ...readDataNotes(root).problems,
     ...readStocks(root).problems,

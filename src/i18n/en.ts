@@ -1,0 +1,107 @@
+/**
+ * Every string of the English edition. `es.ts` must have the same keys (the type checker and a unit
+ * test both say so); a third language is a third file of this shape.
+ */
+export const en = {
+  languageName: 'English',
+  site: {
+    name: 'Peru migration profile',
+    tagline: 'Peruvians abroad, immigrants in Peru, transit, refugees and returns — every figure sourced and dated.',
+    skipToContent: 'Skip to content',
+    nav: { label: 'Main', profile: 'Profile', news: 'News', sources: 'Sources and methods' },
+    switchLanguage: 'Leer en español',
+    footer:
+      'Figures come from the sources listed on each page. Statements of the 2020 observatory page are kept as dated statements and labelled so.',
+  },
+  roles: {
+    origin: 'Sending country',
+    destination: 'Destination country',
+    transit: 'Transit country',
+    'refugee-host': 'Host country for refugees',
+    'deportee-receiving': 'Country receiving deportees',
+    context: 'Context',
+  },
+  fact: {
+    about: 'about',
+    moreThan: 'more than',
+    source: 'Source',
+    asStatedBy2020Page: 'As stated by the 2020 page',
+    note: 'Note',
+    notAvailable: 'Not available',
+    year: (from: number, to?: number) => (to ? `${from}–${to}` : `${from}`),
+    noLink: 'No link: the exact address is not confirmed.',
+    edition: 'edition',
+    via: 'Obtained via',
+    licence: 'Licence',
+  },
+  profile: {
+    title: 'Peru: a country of emigration, immigration, transit and refuge',
+    description:
+      "Peru's migration profile: Peruvians abroad and where they live, immigrants in Peru and where they come from, transit, Venezuelan refugees and asylum seekers, deportees received.",
+    intro:
+      'Peru sends, receives, shelters and sees people pass through. This profile brings together the figures of each role with their source and date, next to the statements of the 2020 observatory page this site grew from.',
+    headline: 'Headline figures by role',
+    seriesTitle: 'Sourced series',
+    stocksTitle: 'Peruvians abroad and immigrants in Peru, 1990–2020',
+    stocksCaption: 'Mid-year stocks, UN DESA International Migrant Stock 2020',
+    yearColumn: 'Year',
+    emigrantsColumn: 'Peruvians abroad',
+    immigrantsColumn: 'Immigrants in Peru',
+    refugeesTitle: 'People from Venezuela in need of international protection in Peru',
+    refugeesCaption: 'End-year stocks, UNHCR Refugee Population Statistics Database',
+    refugeesColumn: 'Refugees',
+    asylumSeekersColumn: 'Asylum seekers',
+    oipColumn: 'Others in need of international protection',
+    notReported: 'not reported',
+    yearsMissing: 'Years without a row in the source are left out of the table.',
+    latestNews: 'Latest news',
+    allNews: 'All news',
+  },
+  news: {
+    title: 'News archive',
+    description: 'Dated news on migration in Peru, with their sources.',
+    pageOf: (page: number, last: number) => `Page ${page} of ${last}`,
+    previous: 'Newer',
+    next: 'Older',
+    pagination: 'News pages',
+    sources: 'Sources',
+    tags: 'Tags',
+    countries: 'Countries concerned',
+    onlyIn: 'In Spanish only',
+    translation: 'Leer en español',
+    noSourceLink: 'no link: address not confirmed',
+    backToNews: 'All news',
+  },
+  sources: {
+    title: 'Sources and methods',
+    description: 'Every source of the figures on this site, and how the figures were derived.',
+    listTitle: 'Sources',
+    methodsTitle: 'How the figures were derived',
+    usedBy: (count: number) => `${count} figure${count === 1 ? '' : 's'} on this site`,
+    methods: [
+      'Headline figures marked "As stated by the 2020 page" are the statements of the country page of the observatory «COVID-19 e (In)movilidad en las Américas» as it stood in late 2020. They are kept as dated statements; where a published dataset matches or contradicts them, a note says so.',
+      'Stocks of emigrants and immigrants are the UN DESA International Migrant Stock 2020 edition: mid-year estimates of people born in one country and living in another, for 1990, 1995 … 2020. Shares are counts divided by the world total of the same direction and year.',
+      'For immigrants in Peru, the countries listed add up to 98.4–99.6% of the world total; the rest is of other or unknown origin and is shown as such.',
+      'Refugees, asylum seekers and other people in need of international protection from Venezuela are UNHCR end-year stocks. UNHCR reports the last category from 2018 on; earlier years show "not reported".',
+      'Counts are shown as published, without rounding; shares are rounded to one decimal.',
+    ],
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This address does not lead to a page of the profile. It may have moved, or the link may be mistyped.',
+    home: 'Go to the profile',
+  },
+  dataNote: 'Data note',
+  otherOrUnknown: 'Other or unknown',
+} as const;
+
+/** The shape every language's strings must have: same keys, same kinds of values. */
+export type Strings = Widen<typeof en>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T extends readonly string[]
+      ? readonly string[]
+      : { readonly [K in keyof T]: Widen<T[K]> };

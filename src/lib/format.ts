@@ -1,0 +1,61 @@
+/**
+ * Number, percentage and date formatting for each edition, through `Intl` so that each language
+ * follows its own conventions (1,519,635 in English; 1.519.635 in Spanish).
+ */
+export type Locale = 'es' | 'en';
+
+/**
+ * BCP 47 tags. Plain `es` rather than `es-PE`: CLDR gives es-PE a decimal point (27.6), while INEI,
+ * Peru's statistics office, writes a decimal comma (27,6%) as `es` does.
+ */
+const TAGS: Record<Locale, string> = { es: 'es', en: 'en-GB' };
+
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 0, useGrouping: 'always' }).format(value);
+}
+
+/**
+ * A share as a percentage. `share` is a fraction (0.158 → "15.8%"); shares below the smallest shown
+ * step read "<0.1%" rather than a misleading "0.0%".
+ */
+export function formatShare(share: number, locale: Locale, digits = 1): string {
+  const format = new Intl.NumberFormat(TAGS[locale], {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  const smallest = 10 ** -(digits + 2);
+  if (share > 0 && share < smallest) return `<${format.format(smallest)}`;
+  return format.format(share);
+}
+
+/** A percentage already expressed in points (27.6 → "27.6%"), keeping the digits it was given. */
+export function formatPercentPoints(points: number, locale: Locale): string {
+  const digits = Number.isInteger(points) ? 0 : 1;
+  return formatShare(points / 100, locale, digits);
+}
+
+/** Large counts in words: 1,700,000 → "1.7 million" / "1,7 millones". */
+export function formatCompact(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAGS[locale], {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** "22 October 2020" / "22 de octubre de 2020"; with `month` precision "November 2020". */
+export function formatDate(date: Date, locale: Locale, precision: 'day' | 'month' = 'day'): string {
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(precision === 'day' ? { day: 'numeric' } : {}),
+  }).format(date);
+}
+
+/** `YYYY-MM-DD`, for `<time datetime>`; `YYYY-MM` when only the month is known. */
+export function machineDate(date: Date, precision: 'day' | 'month' = 'day'): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === 'day' ? iso : iso.slice(0, 7);
+}

@@ -1,0 +1,76 @@
+/**
+ * Ordering, pagination and translation links of the news archive. Pure functions over entries,
+ * so they can be tested without Astro.
+ */
+import type { Locale } from './format.ts';
+
+export interface NewsItem {
+  /** `en/coyote-2020-operation`: language folder and file name. */
+  id: string;
+  data: { title: string; date: Date; lang: Locale; draft: boolean; translationOf?: string | undefined };
+}
+
+/** Items to publish: drafts only when `includeDrafts` (the dev server), never in a production build. */
+export function publishable<T extends NewsItem>(items: readonly T[], includeDrafts: boolean): T[] {
+  return items.filter((item) => includeDrafts || !item.data.draft);
+}
+
+/** Newest first; items of the same day by title, so the order never depends on file order. */
+export function newestFirst<T extends NewsItem>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+  );
+}
+
+/** The last part of an id, used in addresses: `en/coyote-2020-operation` → `coyote-2020-operation`. */
+export function newsSlug(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}
+
+/** Groups each original with its translations: `group(id)` lists every language version of an item. */
+export function translationGroups<T extends NewsItem>(items: readonly T[]): (id: string) => T[] {
+  const rootOf = (item: T) => item.data.translationOf ?? item.id;
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(rootOf(item), [...(groups.get(rootOf(item)) ?? []), item]);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = byId.get(id);
+    return item ? (groups.get(rootOf(item)) ?? [item]) : [];
+  };
+}
+
+/**
+ * The items an edition lists: its own language, plus items that exist only in another language
+ * (labelled as such by the page), so no news is silently missing from an edition.
+ */
+export function editionItems<T extends NewsItem>(items: readonly T[], locale: Locale): T[] {
+  const group = translationGroups(items);
+  return newestFirst(
+    items.filter(
+      (item) => item.data.lang === locale || !group(item.id).some((version) => version.data.lang === locale),
+    ),
+  );
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  last: number;
+}
+
+/** Splits items into pages of `size`; an empty list still gives one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
+  const last = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: last }, (_, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    last,
+  }));
+}
+
+/** Address of page `number` of the news index, relative to an edition's root: `news/`, `news/page/2/`. */
+export function newsPagePath(number: number): string {
+  return number === 1 ? 'news/' : `news/page/${number}/`;
+}
