@@ -1,0 +1,54 @@
+/**
+ * Every setting of the world map in one place: projection, size, precision, simplification, colours.
+ * Changing one of these changes the map's bytes; `npm run bench` reports the result.
+ */
+
+/** SVG user units; the map scales to its container, so this only sets the precision of coordinates. */
+export const MAP_WIDTH = 960;
+
+/**
+ * Coordinates keep one decimal: at 960 units drawn at up to 2× that is a twentieth of a device pixel,
+ * indistinguishable from unrounded; whole units make coastlines visibly jagged.
+ */
+export const PATH_DIGITS = 1;
+
+/**
+ * Topology-preserving simplification (Visvalingam, spherical area in steradians). Shapes keep every
+ * point whose triangle is at least this large; shared borders stay shared, so no gaps appear.
+ */
+export const SIMPLIFY_MIN_WEIGHT = 8e-5;
+
+/**
+ * Islands smaller than this (steradians; 5e-5 sr ≈ 2,000 km²) are dropped, except a country's largest
+ * part, so that every country stays drawn. With the weight above, this keeps the map's paths near
+ * 15 KB brotli (see `npm run bench`).
+ */
+export const ISLAND_MIN_AREA = 5e-5;
+
+/** Natural Earth at 1:50m: small states (Malta, Cabo Verde, Liechtenstein…) exist at this scale. */
+export const TOPOLOGY = 'countries-50m' as const;
+
+/** Latitude below which land is left out: Antarctica holds no migration data and takes space. */
+export const SOUTH_LIMIT = -60;
+
+/**
+ * Bin edges of the colour scale, in people. Counts run from tens to hundreds of thousands, so the
+ * bins grow by powers of ten: each bin is an order of magnitude.
+ */
+export const BIN_EDGES = [100, 1_000, 10_000, 100_000] as const;
+
+/**
+ * Fill of each bin, light to dark (a sequential blue). Each has a relative luminance of at least 0.15,
+ * so that the near-black borders keep a 3:1 contrast with every fill (WCAG 1.4.11); a test checks it.
+ */
+export const BIN_FILLS = ['#deebf7', '#9ecae1', '#6baed6', '#4292c6', '#2171b5'] as const;
+
+/** Country borders and coastlines. */
+export const BORDER_COLOR = '#1c2126';
+
+/** Peru, marked apart from the scale. */
+export const PERU_FILL = '#d95f02';
+
+/** The no-data pattern: hatching on white, so "no data" does not depend on colour alone. */
+export const NO_DATA_BACKGROUND = '#ffffff';
+export const NO_DATA_HATCH = '#6b7178';

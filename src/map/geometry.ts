@@ -1,0 +1,106 @@
+/**
+ * The world map's geometry, computed once at build time: Natural Earth countries (world-atlas),
+ * simplified without breaking shared borders, projected with Equal Earth and written as SVG path
+ * strings. Nothing of this runs in the browser.
+ */
+import { createRequire } from 'node:module';
+import { geoArea, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { numericToIso3 } from '../lib/countries.ts';
+import { ISLAND_MIN_AREA, MAP_WIDTH, PATH_DIGITS, SIMPLIFY_MIN_WEIGHT, SOUTH_LIMIT, TOPOLOGY } from './constants.ts';
+import { toRelativePath } from './path.ts';
+import { fitProjection } from './projection.ts';
+
+export interface CountryShape {
+  /** ISO 3166-1 alpha-3, or undefined for areas without one (Kosovo, Northern Cyprus, Somaliland). */
+  iso3: string | undefined;
+  /** The topology's own name, for areas without an ISO code. */
+  name: string;
+  d: string;
+}
+
+export interface WorldGeometry {
+  width: number;
+  height: number;
+  countries: CountryShape[];
+  /** Every border and coastline once, drawn over the fills. */
+  borders: string;
+}
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Loads the topology shipped by world-atlas. */
+export function loadTopology(): CountriesTopology {
+  const require = createRequire(import.meta.url);
+  return require(`world-atlas/${TOPOLOGY}.json`) as CountriesTopology;
+}
+
+/** True for shapes that lie wholly south of `SOUTH_LIMIT` (Antarctica and its islands). */
+function isFarSouth(shape: Feature): boolean {
+  return maxLatitude(shape) < SOUTH_LIMIT;
+}
+
+function maxLatitude(shape: Feature): number {
+  let max = -90;
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[1] === 'number' && typeof value[0] === 'number') max = Math.max(max, value[1]);
+    else if (Array.isArray(value)) value.forEach(walk);
+  };
+  walk((shape.geometry as { coordinates?: unknown } | null)?.coordinates);
+  return max;
+}
+
+/**
+ * Drops the islands of a country smaller than `ISLAND_MIN_AREA`, but never a country's largest
+ * part: Malta or Tuvalu stay on the map, the islets around Canada or Indonesia go. Removing whole
+ * polygons (not points) keeps the topology's shared borders intact.
+ */
+export function withoutSmallIslands(topology: CountriesTopology): CountriesTopology {
+  const geometries = topology.objects.countries.geometries.map((geometry) => {
+    if (geometry.type !== 'MultiPolygon') return geometry;
+    const areas = geometry.arcs.map((arcs) => geoArea(feature(topology, { type: 'Polygon', arcs, properties: {} })));
+    const largest = Math.max(...areas);
+    return { ...geometry, arcs: geometry.arcs.filter((_, index) => areas[index]! >= ISLAND_MIN_AREA || areas[index] === largest) };
+  });
+  return { ...topology, objects: { countries: { ...topology.objects.countries, geometries } } };
+}
+
+let cached: WorldGeometry | undefined;
+
+/** Projects the world once per build; every view of the map reuses these paths. */
+export function worldGeometry(topology: CountriesTopology = loadTopology()): WorldGeometry {
+  if (cached && topology === loadTopology()) return cached;
+  const simplified = simplify(
+    presimplify(withoutSmallIslands(topology), sphericalTriangleArea),
+    SIMPLIFY_MIN_WEIGHT,
+  ) as CountriesTopology;
+  const object = simplified.objects.countries;
+  const all = (feature(simplified, object) as FeatureCollection<Geometry, { name: string }>).features;
+  const land = all.filter((shape) => !isFarSouth(shape));
+  const dropped = new Set(all.filter((shape) => isFarSouth(shape)).map((shape) => shape.id));
+  const { projection, height } = fitProjection({ type: 'FeatureCollection', features: land });
+  const path = geoPath(projection).digits(PATH_DIGITS);
+
+  const countries = land
+    .map((shape) => ({
+      iso3: shape.id === undefined ? undefined : numericToIso3(String(shape.id)),
+      name: shape.properties.name,
+      d: toRelativePath(path(shape) ?? '', PATH_DIGITS),
+    }))
+    .filter((shape) => shape.d !== '')
+    // A stable order independent of the topology's: by code, then name.
+    .sort((a, b) => (a.iso3 ?? `~${a.name}`).localeCompare(b.iso3 ?? `~${b.name}`));
+
+  const borders = toRelativePath(
+    path(
+      mesh(simplified, object, (a, b) => !dropped.has(a.id) && !dropped.has(b.id)),
+    ) ?? '',
+    PATH_DIGITS,
+  );
+  const result = { width: MAP_WIDTH, height, countries, borders };
+  if (topology === loadTopology()) cached = result;
+  return result;
+}

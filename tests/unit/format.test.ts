@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatPercentPoints,
+  formatShare,
+  machineDate,
+  type Locale,
+} from '../../src/lib/format.ts';
+
+/** CLDR's Spanish percent pattern puts a no-break space between number and sign: "27,6 %". */
+const NBSP = '\u00a0';
+
+describe('formatCount', () => {
+  it.each<[number, Locale, string]>([
+    [1519635, 'en', '1,519,635'],
+    [1519635, 'es', '1.519.635'],
+    [435868, 'en', '435,868'],
+    [435868, 'es', '435.868'],
+    // Spanish usually writes 4-digit numbers ungrouped; the site groups them always, so columns line up
+    [1234, 'es', '1.234'],
+    [1234, 'en', '1,234'],
+    [999, 'es', '999'],
+    [0, 'en', '0'],
+    [0, 'es', '0'],
+    [1.6, 'en', '2'],
+  ])('%d in %s → %s', (value, locale, expected) => {
+    expect(formatCount(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatShare', () => {
+  it.each<[number, Locale, number | undefined, string]>([
+    [0.158, 'en', undefined, '15.8%'],
+    [0.158, 'es', undefined, `15,8${NBSP}%`],
+    [0.5, 'en', undefined, '50.0%'],
+    [1, 'en', undefined, '100.0%'],
+    [0, 'en', undefined, '0.0%'],
+    [0, 'es', undefined, `0,0${NBSP}%`],
+    [0.001, 'en', undefined, '0.1%'],
+    [0.5, 'en', 0, '50%'],
+    [0.27654, 'en', 2, '27.65%'],
+  ])('%d in %s with %s digits → %s', (share, locale, digits, expected) => {
+    expect(formatShare(share, locale, digits)).toBe(expected);
+  });
+
+  it.each<[number, Locale, number | undefined, string]>([
+    [0.0004, 'en', undefined, '<0.1%'],
+    [0.0004, 'es', undefined, `<0,1${NBSP}%`],
+    [0.000999, 'en', undefined, '<0.1%'],
+    [0.000001, 'en', undefined, '<0.1%'],
+    [0.004, 'en', 0, '<1%'],
+    [0.00004, 'en', 2, '<0.01%'],
+  ])('shows a share below the smallest step (%d in %s, %s digits) as %s, never 0', (share, locale, digits, expected) => {
+    expect(formatShare(share, locale, digits)).toBe(expected);
+  });
+});
+
+describe('formatPercentPoints', () => {
+  it.each<[number, Locale, string]>([
+    [27.6, 'en', '27.6%'],
+    [27.6, 'es', `27,6${NBSP}%`],
+    [50, 'en', '50%'],
+    [50, 'es', `50${NBSP}%`],
+    [4.1, 'en', '4.1%'],
+    [2.3, 'es', `2,3${NBSP}%`],
+    [100, 'en', '100%'],
+    [0.05, 'en', '<0.1%'],
+  ])('%d points in %s → %s', (points, locale, expected) => {
+    expect(formatPercentPoints(points, locale)).toBe(expected);
+  });
+});
+
+describe('formatCompact', () => {
+  it.each<[number, Locale, string]>([
+    [1700000, 'en', '1.7 million'],
+    [1700000, 'es', '1,7 millones'],
+    [1000000, 'es', '1 millón'],
+    [2000000, 'en', '2 million'],
+    [482500, 'en', '482.5 thousand'],
+    [482500, 'es', '482,5 mil'],
+  ])('%d in %s → %s', (value, locale, expected) => {
+    expect(formatCompact(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  const day = new Date('2020-10-22T00:00:00Z');
+  const month = new Date('2020-11-30T00:00:00Z');
+
+  it.each<[Date, Locale, 'day' | 'month' | undefined, string]>([
+    [day, 'en', undefined, '22 October 2020'],
+    [day, 'es', undefined, '22 de octubre de 2020'],
+    [day, 'en', 'day', '22 October 2020'],
+    [month, 'en', 'month', 'November 2020'],
+    [month, 'es', 'month', 'noviembre de 2020'],
+    [new Date('2020-01-01T00:00:00Z'), 'es', 'day', '1 de enero de 2020'],
+  ])('%s in %s with %s precision → %s', (date, locale, precision, expected) => {
+    expect(formatDate(date, locale, precision)).toBe(expected);
+  });
+
+  it('formats in UTC, whatever the time zone of the machine', () => {
+    expect(formatDate(new Date('2020-10-31T23:30:00Z'), 'en')).toBe('31 October 2020');
+    expect(formatDate(new Date('2020-11-01T00:30:00Z'), 'en', 'month')).toBe('November 2020');
+  });
+});
+
+describe('machineDate', () => {
+  it.each<[string, 'day' | 'month' | undefined, string]>([
+    ['2020-10-22T00:00:00Z', undefined, '2020-10-22'],
+    ['2020-10-22T00:00:00Z', 'day', '2020-10-22'],
+    ['2020-11-30T00:00:00Z', 'month', '2020-11'],
+    ['2020-01-05T23:59:59Z', 'day', '2020-01-05'],
+  ])('%s with %s precision → %s', (iso, precision, expected) => {
+    expect(machineDate(new Date(iso), precision)).toBe(expected);
+  });
+});
