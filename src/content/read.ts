@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { ContentError, problemsFromZod, type ContentProblem } from '../lib/content-problem.ts';
+import { atLine, ContentError, problemsFromZod, type ContentProblem } from '../lib/content-problem.ts';
 import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from '../lib/data-table.ts';
 import { parseYaml, readFrontmatter } from '../lib/frontmatter.ts';
 import { checkMdxBody } from '../lib/mdx-check.ts';
@@ -57,7 +57,7 @@ export function readYamlRecord<S extends z.ZodType>(root: string, path: string, 
   const problems: ContentProblem[] = [];
   for (const [id, raw] of Object.entries(data)) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      problems.push({ file: path, line: lineOf(id), field: id, message: 'an id must be lower-case words joined by hyphens' });
+      problems.push(atLine({ file: path, field: id, message: 'an id must be lower-case words joined by hyphens' }, lineOf(id)));
       continue;
     }
     const result = schema.safeParse(raw);
@@ -141,16 +141,18 @@ export function checkNewsFile(path: string, text: string): { raw?: unknown; data
   if (!result.success) {
     problems.push(
       ...result.error.issues.length
-        ? problemsFromZod(result.error, path, raw).map((problem) => {
-            const line = lineOf(problem.field.split('.')[0] ?? '');
-            return line === undefined ? problem : { ...problem, line };
-          })
+        ? problemsFromZod(result.error, path, raw).map((problem) => atLine(problem, lineOf(problem.field.split('.')[0] ?? '')))
         : [],
     );
   }
   const folder = newsIdFromPath(path).split('/')[0];
   if (result.success && folder !== result.data.lang) {
-    problems.push({ file: path, line: lineOf('lang'), field: 'lang', value: result.data.lang, message: `does not match the folder content/news/${folder}/` });
+    problems.push(
+      atLine(
+        { file: path, field: 'lang', value: result.data.lang, message: `does not match the folder content/news/${folder}/` },
+        lineOf('lang'),
+      ),
+    );
   }
   if (path.endsWith('.mdx')) problems.push(...checkMdxBody(body, path, bodyLine));
   return result.success ? { raw, data: result.data, problems } : { raw, problems };

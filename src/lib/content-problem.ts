@@ -27,6 +27,11 @@ export class ContentError extends Error {
   }
 }
 
+/** Adds a line to a problem when one is known (optional fields stay absent rather than undefined). */
+export function atLine(problem: ContentProblem, line: number | undefined): ContentProblem {
+  return line === undefined ? problem : { ...problem, line };
+}
+
 /** `content/news/en/x.md:3: date: is not a real calendar date (got "2020-02-30")` */
 export function describeProblem({ file, line, field, value, message }: ContentProblem): string {
   const where = line === undefined ? file : `${file}:${line}`;

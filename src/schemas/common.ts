@@ -64,8 +64,7 @@ export const percent = z
 export const webUrl = z
   .string()
   .trim()
-  .url('must be a full URL')
-  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be a full URL starting with http:// or https://' }));
 
 /** Text given in both editions of the site. */
 export const localizedText = z.strictObject({ en: nonBlank, es: nonBlank });

@@ -41,43 +41,39 @@ export function makeFactSchema<S extends z.ZodType>(sourceId: S) {
     note: localizedText.optional(),
   };
 
+  const shares = z
+    .strictObject({
+      ...common,
+      kind: z.literal('shares'),
+      items: z.array(shareItem).min(1, 'must list at least one country'),
+    })
+    .superRefine((fact, ctx) => {
+      const total = fact.items.reduce((sum, item) => sum + item.percent, 0);
+      if (total > 100.05) {
+        ctx.addIssue({ code: 'custom', path: ['items'], message: `shares add up to ${total.toFixed(1)}%, over 100%` });
+      }
+      const seen = new Set<string>();
+      fact.items.forEach((item, index) => {
+        if (seen.has(item.iso3)) {
+          ctx.addIssue({ code: 'custom', path: ['items', index, 'iso3'], message: `${item.iso3} is listed twice` });
+        }
+        seen.add(item.iso3);
+      });
+    });
+
   return z
     .discriminatedUnion('kind', [
       z.strictObject({ ...common, kind: z.literal('count'), value: count, qualifier }),
       z.strictObject({ ...common, kind: z.literal('percent'), value: percent }),
-      z.strictObject({
-        ...common,
-        kind: z.literal('shares'),
-        items: z.array(shareItem).min(1, 'must list at least one country'),
-      }),
+      shares,
       z.strictObject({ ...common, kind: z.literal('statement') }),
       /** A figure the site cannot give, with the reason: never a blank, never an invented number. */
       z.strictObject({ ...common, kind: z.literal('not-available'), reason: localizedText }),
     ])
     .superRefine((fact, ctx) => {
-      if (fact.yearTo !== undefined && fact.yearTo < fact.year) {
+      const { year: from, yearTo } = fact as { year: number; yearTo?: number };
+      if (yearTo !== undefined && yearTo < from) {
         ctx.addIssue({ code: 'custom', path: ['yearTo'], message: 'must not be before year' });
-      }
-      if (fact.kind === 'shares') {
-        const total = fact.items.reduce((sum, item) => sum + item.percent, 0);
-        if (total > 100.05) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['items'],
-            message: `shares add up to ${total.toFixed(1)}%, over 100%`,
-          });
-        }
-        const seen = new Set<string>();
-        fact.items.forEach((item, index) => {
-          if (seen.has(item.iso3)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['items', index, 'iso3'],
-              message: `${item.iso3} is listed twice`,
-            });
-          }
-          seen.add(item.iso3);
-        });
       }
     });
 }
