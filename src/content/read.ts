@@ -170,10 +170,12 @@ export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> 
   }
   // A translation must point at an item that exists, in another language.
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const allIds = new Set(listNewsFiles(root).map(newsIdFromPath));
   for (const entry of entries) {
     const original = entry.data.translationOf;
     if (original === undefined) continue;
     const target = byId.get(original);
+    if (!target && allIds.has(original)) continue; // the original is invalid: its own problems say why
     if (!target) {
       problems.push({ file: entry.file, field: 'translationOf', value: original, message: 'names no news item (write it as language/file-name, such as en/coyote-2020)' });
     } else if (target.data.lang === entry.data.lang) {

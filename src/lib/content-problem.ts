@@ -48,13 +48,17 @@ export function problemsFromZod(
   line?: number,
 ): ContentProblem[] {
   return error.issues.map((issue) => {
-    const path = issue.path.map(String);
+    // An unknown key is reported at the key itself (so its line can be found), without dumping
+    // the whole entry as its "value".
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const path = [...issue.path, ...(unknownKey === undefined ? [] : [unknownKey])].map(String);
     const problem: ContentProblem = {
       file,
       field: path.join('.'),
-      value: valueAt(data, issue.path),
       message: issueMessage(issue),
     };
+    const value = unknownKey === undefined ? valueAt(data, issue.path) : undefined;
+    if (value !== undefined) problem.value = value;
     if (line !== undefined) problem.line = line;
     return problem;
   });

@@ -11,7 +11,7 @@ countries.registerLocale(en);
 
 /** True when `code` is an ISO 3166-1 alpha-3 code in the current standard. */
 export function isKnownIso3(code: string): boolean {
-  return countries.isValid(code) && code.length === 3 && code === code.toUpperCase();
+  return /^[A-Z]{3}$/.test(code) && countries.isValid(code);
 }
 
 /**

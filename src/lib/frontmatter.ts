@@ -25,7 +25,8 @@ export function readFrontmatter(
   text: string,
   file: string,
 ): { ok: true; value: Frontmatter } | { ok: false; problems: ContentProblem[] } {
-  const match = FENCE.exec(text.replace(/^\uFEFF/, ''));
+  text = text.replace(/^\uFEFF/, '');
+  const match = FENCE.exec(text);
   if (!match) {
     return {
       ok: false,

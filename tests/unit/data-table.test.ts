@@ -70,7 +70,11 @@ describe('readTable', () => {
 
   it('lists every problem in the error message, one describeProblem line each', () => {
     const error = contentError(() =>
-      stockRows('emigrants,WLD,World,2020,1.5', 'emigrants,USA,United States,2020,-5', 'emigrants,CHL,Chile,2020,'),
+      stockRows(
+        'emigrants,WLD,World,2020,1.5',
+        'emigrants,USA,United States,2020,-5',
+        'emigrants,CHL,Chile,2020,',
+      ),
     );
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('3 content problems:');
@@ -87,7 +91,9 @@ describe('readTable', () => {
   });
 
   it('turns a CSV syntax error into a content problem with its line', () => {
-    const error = contentError(() => readTable(`${STOCK_HEADER}\nemigrants,WLD,World,2020,1,extra\n`, FILE, stockRowSchema));
+    const error = contentError(() =>
+      readTable(`${STOCK_HEADER}\nemigrants,WLD,World,2020,1,extra\n`, FILE, stockRowSchema),
+    );
     expect(error.problems).toEqual([
       { file: FILE, line: 2, field: '', message: 'has 6 fields, the header has 5' },
     ]);
@@ -104,22 +110,33 @@ describe('readTable', () => {
     const text = 'direction,iso3,country,year,cuont\nemigrants,WLD,World,2020,1\nemigrants,USA,US,2020,1\n';
     const error = contentError(() => readTable(text, FILE, stockRowSchema));
     // each row: the required `count` is missing and `cuont` is unknown
-    expect(error.problems.filter((problem) => problem.field === 'count').map((problem) => problem.line)).toEqual([2, 3]);
-    expect(error.problems.filter((problem) => problem.message.includes('cuont')).map((problem) => problem.line)).toEqual([
-      2, 3,
-    ]);
+    expect(
+      error.problems.filter((problem) => problem.field === 'count').map((problem) => problem.line),
+    ).toEqual([2, 3]);
+    expect(
+      error.problems.filter((problem) => problem.message.includes('cuont')).map((problem) => problem.line),
+    ).toEqual([2, 3]);
   });
 });
 
 describe('describeProblem', () => {
   it.each<[ContentProblem, string]>([
     [
-      { file: 'content/news/en/x.md', line: 3, field: 'date', value: '2020-02-30', message: 'is not a real calendar date' },
+      {
+        file: 'content/news/en/x.md',
+        line: 3,
+        field: 'date',
+        value: '2020-02-30',
+        message: 'is not a real calendar date',
+      },
       'content/news/en/x.md:3: date: is not a real calendar date (got "2020-02-30")',
     ],
     [{ file: 'a.csv', field: 'iso3', message: 'has no total' }, 'a.csv: iso3: has no total'],
     [{ file: 'a.csv', line: 1, field: '', message: 'the file is empty' }, 'a.csv:1: the file is empty'],
-    [{ file: 'a.csv', line: 7, field: 'count', value: 12, message: 'too big' }, 'a.csv:7: count: too big (got 12)'],
+    [
+      { file: 'a.csv', line: 7, field: 'count', value: 12, message: 'too big' },
+      'a.csv:7: count: too big (got 12)',
+    ],
   ])('formats %j', (problem, expected) => {
     expect(describeProblem(problem)).toBe(expected);
   });
@@ -136,7 +153,11 @@ describe('checkStockTable', () => {
   });
 
   it('accepts countries that add up to exactly the world total', () => {
-    const rows = stockRows('emigrants,WLD,World,2020,100', 'emigrants,USA,United States,2020,60', 'emigrants,CHL,Chile,2020,40');
+    const rows = stockRows(
+      'emigrants,WLD,World,2020,100',
+      'emigrants,USA,United States,2020,60',
+      'emigrants,CHL,Chile,2020,40',
+    );
     expect(checkStockTable(rows, FILE)).toEqual([]);
   });
 
@@ -225,11 +246,16 @@ describe('checkStockTable', () => {
 });
 
 describe('checkRefugeeTable', () => {
-  const header = 'year,origin_iso3,asylum_country_iso3,refugees,asylum_seekers,other_in_need_of_international_protection';
+  const header =
+    'year,origin_iso3,asylum_country_iso3,refugees,asylum_seekers,other_in_need_of_international_protection';
   const file = 'content/data/refugees.csv';
 
   it('accepts one row per year', () => {
-    const rows = readTable(`${header}\n2017,VEN,PER,249,36062,\n2018,VEN,PER,735,227325,428214\n`, file, refugeeRowSchema);
+    const rows = readTable(
+      `${header}\n2017,VEN,PER,249,36062,\n2018,VEN,PER,735,227325,428214\n`,
+      file,
+      refugeeRowSchema,
+    );
     expect(checkRefugeeTable(rows, file)).toEqual([]);
   });
 

@@ -52,9 +52,12 @@ describe('formatShare', () => {
     [0.000001, 'en', undefined, '<0.1%'],
     [0.004, 'en', 0, '<1%'],
     [0.00004, 'en', 2, '<0.01%'],
-  ])('shows a share below the smallest step (%d in %s, %s digits) as %s, never 0', (share, locale, digits, expected) => {
-    expect(formatShare(share, locale, digits)).toBe(expected);
-  });
+  ])(
+    'shows a share below the smallest step (%d in %s, %s digits) as %s, never 0',
+    (share, locale, digits, expected) => {
+      expect(formatShare(share, locale, digits)).toBe(expected);
+    },
+  );
 });
 
 describe('formatPercentPoints', () => {

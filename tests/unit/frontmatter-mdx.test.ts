@@ -81,7 +81,9 @@ describe('readFrontmatter', () => {
     ['an empty file', ''],
   ])('reports missing frontmatter: %s', (_name, text) => {
     const problems = frontmatterProblems(text);
-    expect(problems).toEqual([{ file: FILE, line: 1, field: '', message: expect.stringMatching(/frontmatter/) }]);
+    expect(problems).toEqual([
+      { file: FILE, line: 1, field: '', message: expect.stringMatching(/frontmatter/) },
+    ]);
   });
 });
 
@@ -171,9 +173,9 @@ describe('checkMdxBody', () => {
   it('accepts the components it is given instead of the default ones', () => {
     expect(NEWS_COMPONENTS).toContain('ProfileFact');
     expect(checkMdxBody('<Chart />\n', FILE, 1, ['Chart'])).toEqual([]);
-    expect(checkMdxBody('<ProfileFact id="x" />\n', FILE, 1, ['Chart']).map((problem) => problem.value)).toEqual([
-      'ProfileFact',
-    ]);
+    expect(
+      checkMdxBody('<ProfileFact id="x" />\n', FILE, 1, ['Chart']).map((problem) => problem.value),
+    ).toEqual(['ProfileFact']);
   });
 
   it.each([

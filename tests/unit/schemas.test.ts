@@ -26,7 +26,11 @@ function expectIssueAt(schema: z.ZodType, input: unknown, path: Path): Issue {
 }
 
 /** `base` with `key` replaced (or removed when `value` is `undefined` and `remove` is set). */
-function withField<T extends Record<string, unknown>>(base: T, key: string, value: unknown): Record<string, unknown> {
+function withField<T extends Record<string, unknown>>(
+  base: T,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
   const copy: Record<string, unknown> = structuredClone(base);
   if (value === REMOVE) delete copy[key];
   else copy[key] = value;
@@ -85,14 +89,26 @@ describe('newsSchema', () => {
     ['lower-case country code', withField(validNews, 'countries', ['per']), ['countries', 0]],
     ['alpha-2 country code', withField(validNews, 'countries', ['PE']), ['countries', 0]],
     ['empty sources list', withField(validNews, 'sources', []), ['sources']],
-    ['source without a name', withField(validNews, 'sources', [{ url: 'https://example.org/' }]), ['sources', 0, 'name']],
+    [
+      'source without a name',
+      withField(validNews, 'sources', [{ url: 'https://example.org/' }]),
+      ['sources', 0, 'name'],
+    ],
     [
       'javascript: source url',
       withField(validNews, 'sources', [{ name: 'x', url: 'javascript:alert(1)' }]),
       ['sources', 0, 'url'],
     ],
-    ['data: source url', withField(validNews, 'sources', [{ name: 'x', url: 'data:text/html,hi' }]), ['sources', 0, 'url']],
-    ['relative source url', withField(validNews, 'sources', [{ name: 'x', url: '/news/' }]), ['sources', 0, 'url']],
+    [
+      'data: source url',
+      withField(validNews, 'sources', [{ name: 'x', url: 'data:text/html,hi' }]),
+      ['sources', 0, 'url'],
+    ],
+    [
+      'relative source url',
+      withField(validNews, 'sources', [{ name: 'x', url: '/news/' }]),
+      ['sources', 0, 'url'],
+    ],
     ['tag with capitals and spaces', withField(validNews, 'tags', ['Quito Process']), ['tags', 0]],
     ['tag with underscore', withField(validNews, 'tags', ['ok', 'quito_process']), ['tags', 1]],
     ['tag with a trailing hyphen', withField(validNews, 'tags', ['refugees-']), ['tags', 0]],
@@ -112,7 +128,11 @@ describe('newsSchema', () => {
   });
 
   it('refuses an unknown key inside a source', () => {
-    const issue = expectIssueAt(newsSchema, { ...validNews, sources: [{ name: 'x', link: 'https://a.org' }] }, ['sources', 0]);
+    const issue = expectIssueAt(
+      newsSchema,
+      { ...validNews, sources: [{ name: 'x', link: 'https://a.org' }] },
+      ['sources', 0],
+    );
     expect((issue as { keys: string[] }).keys).toEqual(['link']);
   });
 });
@@ -194,8 +214,22 @@ describe('makeFactSchema', () => {
     ['count', validCountFact],
     ['shares adding up to exactly 100', validSharesFact],
     ['percent', { role: 'context', order: 1, kind: 'percent', value: 27.6, year: 2024, source: 's', label }],
-    ['statement over a period', { role: 'transit', order: 1, kind: 'statement', year: 2016, yearTo: 2019, source: 's', label }],
-    ['not-available', { role: 'deportee-receiving', order: 1, kind: 'not-available', year: 2020, source: 's', label, reason: label }],
+    [
+      'statement over a period',
+      { role: 'transit', order: 1, kind: 'statement', year: 2016, yearTo: 2019, source: 's', label },
+    ],
+    [
+      'not-available',
+      {
+        role: 'deportee-receiving',
+        order: 1,
+        kind: 'not-available',
+        year: 2020,
+        source: 's',
+        label,
+        reason: label,
+      },
+    ],
     ['period of one year (yearTo = year)', { ...validCountFact, yearTo: 2020 }],
   ])('accepts a valid %s fact', (_name, input) => {
     expect(factSchema.safeParse(input).success).toBe(true);
@@ -226,10 +260,26 @@ describe('makeFactSchema', () => {
       ]),
       ['items', 2, 'iso3'],
     ],
-    ['share percent 120', withField(validSharesFact, 'items', [{ iso3: 'USA', percent: 120 }]), ['items', 0, 'percent']],
-    ['negative share percent', withField(validSharesFact, 'items', [{ iso3: 'USA', percent: -1 }]), ['items', 0, 'percent']],
-    ['unknown share country', withField(validSharesFact, 'items', [{ iso3: 'XXX', percent: 1 }]), ['items', 0, 'iso3']],
-    ['lower-case share country', withField(validSharesFact, 'items', [{ iso3: 'per', percent: 1 }]), ['items', 0, 'iso3']],
+    [
+      'share percent 120',
+      withField(validSharesFact, 'items', [{ iso3: 'USA', percent: 120 }]),
+      ['items', 0, 'percent'],
+    ],
+    [
+      'negative share percent',
+      withField(validSharesFact, 'items', [{ iso3: 'USA', percent: -1 }]),
+      ['items', 0, 'percent'],
+    ],
+    [
+      'unknown share country',
+      withField(validSharesFact, 'items', [{ iso3: 'XXX', percent: 1 }]),
+      ['items', 0, 'iso3'],
+    ],
+    [
+      'lower-case share country',
+      withField(validSharesFact, 'items', [{ iso3: 'per', percent: 1 }]),
+      ['items', 0, 'iso3'],
+    ],
     ['empty shares list', withField(validSharesFact, 'items', []), ['items']],
     ['negative count', withField(validCountFact, 'value', -1), ['value']],
     ['fractional count 1.5', withField(validCountFact, 'value', 1.5), ['value']],
@@ -292,7 +342,13 @@ describe('makeFactSchema', () => {
 });
 
 // ── stock rows ──────────────────────────────────────────────────────────────────────────────────
-const validStockRow = { direction: 'emigrants', iso3: 'USA', country: 'United States', year: '2020', count: '435868' };
+const validStockRow = {
+  direction: 'emigrants',
+  iso3: 'USA',
+  country: 'United States',
+  year: '2020',
+  count: '435868',
+};
 
 describe('stockRowSchema', () => {
   it('accepts a valid row and turns its number cells into numbers', () => {
@@ -310,7 +366,9 @@ describe('stockRowSchema', () => {
   });
 
   it('accepts the world total code WLD and a zero count', () => {
-    expect(stockRowSchema.parse({ ...validStockRow, iso3: 'WLD', country: 'World', count: '0' })).toMatchObject({
+    expect(
+      stockRowSchema.parse({ ...validStockRow, iso3: 'WLD', country: 'World', count: '0' }),
+    ).toMatchObject({
       iso3: 'WLD',
       count: 0,
     });
@@ -369,12 +427,19 @@ describe('refugeeRowSchema', () => {
   });
 
   it('reads a blank "other in need" cell as null (not reported), not as 0', () => {
-    const row = refugeeRowSchema.parse({ ...validRefugeeRow, year: '1993', other_in_need_of_international_protection: '' });
+    const row = refugeeRowSchema.parse({
+      ...validRefugeeRow,
+      year: '1993',
+      other_in_need_of_international_protection: '',
+    });
     expect(row.other_in_need_of_international_protection).toBeNull();
   });
 
   it('keeps a reported 0 as 0, distinct from a blank cell', () => {
-    const row = refugeeRowSchema.parse({ ...validRefugeeRow, other_in_need_of_international_protection: '0' });
+    const row = refugeeRowSchema.parse({
+      ...validRefugeeRow,
+      other_in_need_of_international_protection: '0',
+    });
     expect(row.other_in_need_of_international_protection).toBe(0);
   });
 
@@ -383,15 +448,27 @@ describe('refugeeRowSchema', () => {
   });
 
   it.each<[string, Record<string, unknown>, Path]>([
-    ['"other in need" abc', withField(validRefugeeRow, 'other_in_need_of_international_protection', 'abc'), ['other_in_need_of_international_protection']],
-    ['"other in need" -1', withField(validRefugeeRow, 'other_in_need_of_international_protection', '-1'), ['other_in_need_of_international_protection']],
+    [
+      '"other in need" abc',
+      withField(validRefugeeRow, 'other_in_need_of_international_protection', 'abc'),
+      ['other_in_need_of_international_protection'],
+    ],
+    [
+      '"other in need" -1',
+      withField(validRefugeeRow, 'other_in_need_of_international_protection', '-1'),
+      ['other_in_need_of_international_protection'],
+    ],
     ['blank refugees (must not become 0)', withField(validRefugeeRow, 'refugees', ''), ['refugees']],
     ['refugees -5', withField(validRefugeeRow, 'refugees', '-5'), ['refugees']],
     ['asylum seekers 1.5', withField(validRefugeeRow, 'asylum_seekers', '1.5'), ['asylum_seekers']],
     ['year 1949', withField(validRefugeeRow, 'year', '1949'), ['year']],
     ['year 2018.5', withField(validRefugeeRow, 'year', '2018.5'), ['year']],
     ['lower-case origin', withField(validRefugeeRow, 'origin_iso3', 'ven'), ['origin_iso3']],
-    ['unknown asylum country', withField(validRefugeeRow, 'asylum_country_iso3', 'XXX'), ['asylum_country_iso3']],
+    [
+      'unknown asylum country',
+      withField(validRefugeeRow, 'asylum_country_iso3', 'XXX'),
+      ['asylum_country_iso3'],
+    ],
   ])('refuses %s', (_name, input, path) => {
     expectIssueAt(refugeeRowSchema, input, path);
   });
@@ -432,8 +509,12 @@ describe('dataNoteSchema', () => {
   });
 
   it('refuses an unknown key, also inside the text', () => {
-    expect((expectIssueAt(dataNoteSchema, { ...validNote, titel: 'x' }, []) as { keys: string[] }).keys).toEqual(['titel']);
-    const inner = expectIssueAt(dataNoteSchema, { ...validNote, text: { ...validNote.text, fr: 'x' } }, ['text']);
+    expect(
+      (expectIssueAt(dataNoteSchema, { ...validNote, titel: 'x' }, []) as { keys: string[] }).keys,
+    ).toEqual(['titel']);
+    const inner = expectIssueAt(dataNoteSchema, { ...validNote, text: { ...validNote.text, fr: 'x' } }, [
+      'text',
+    ]);
     expect((inner as { keys: string[] }).keys).toEqual(['fr']);
   });
 });
