@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { geoArea, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -68,6 +68,28 @@ export function withoutSmallIslands(topology: CountriesTopology): CountriesTopol
   return { ...topology, objects: { countries: { ...topology.objects.countries, geometries } } };
 }
 
+/**
+ * One shape per ISO code: Natural Earth draws some dependencies apart under their sovereign's code
+ * (Ashmore and Cartier Islands are Australia's), and one country must be one shape to hover and name.
+ */
+function mergeByCountry(shapes: Feature<Geometry, { name: string }>[]): { iso3: string | undefined; name: string; shape: Feature }[] {
+  const groups = new Map<string, { iso3: string | undefined; name: string; polygons: Polygon['coordinates'][] }>();
+  for (const shape of shapes) {
+    const iso3 = shape.id === undefined ? undefined : numericToIso3(String(shape.id));
+    const key = iso3 ?? `~${shape.properties.name}`;
+    const group = groups.get(key) ?? { iso3, name: shape.properties.name, polygons: [] };
+    const geometry = shape.geometry as Polygon | MultiPolygon;
+    if (geometry.type === 'Polygon') group.polygons.push(geometry.coordinates);
+    else group.polygons.push(...geometry.coordinates);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ iso3, name, polygons }) => ({
+    iso3,
+    name,
+    shape: { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } },
+  }));
+}
+
 let cached: WorldGeometry | undefined;
 
 /** Projects the world once per build; every view of the map reuses these paths. */
@@ -84,12 +106,8 @@ export function worldGeometry(topology: CountriesTopology = loadTopology()): Wor
   const { projection, height } = fitProjection({ type: 'FeatureCollection', features: land });
   const path = geoPath(projection).digits(PATH_DIGITS);
 
-  const countries = land
-    .map((shape) => ({
-      iso3: shape.id === undefined ? undefined : numericToIso3(String(shape.id)),
-      name: shape.properties.name,
-      d: toRelativePath(path(shape) ?? '', PATH_DIGITS),
-    }))
+  const countries = mergeByCountry(land)
+    .map(({ iso3, name, shape }) => ({ iso3, name, d: toRelativePath(path(shape) ?? '', PATH_DIGITS) }))
     .filter((shape) => shape.d !== '')
     // A stable order independent of the topology's: by code, then name.
     .sort((a, b) => (a.iso3 ?? `~${a.name}`).localeCompare(b.iso3 ?? `~${b.name}`));

@@ -49,11 +49,16 @@ function init(root: HTMLElement): void {
   const note = (code: string) => data.notes[`${current().direction}:${code}`] ?? data.notes[`:${code}`];
   const bin = (n: number) => (n < 100 ? 0 : n < 1e3 ? 1 : n < 1e4 ? 2 : n < 1e5 ? 3 : 4);
 
-  function render(): void {
-    const { direction, year, total } = current();
+  /** Countries with data in the view, largest first: the table's default order and the arrow keys'. */
+  function updateOrder(): void {
     order = Object.keys(data.counts)
       .filter((code) => count(code) > 0)
       .sort((a, b) => count(b) - count(a) || a.localeCompare(b));
+  }
+
+  function render(): void {
+    const { direction, year, total } = current();
+    updateOrder();
     const drawnOrder = order.filter((code) => shapes.has(code));
     shapes.forEach((path, code) => {
       if (code === 'PER') return;
@@ -217,5 +222,6 @@ function init(root: HTMLElement): void {
     view = data.views.findIndex((v) => v.direction === direction && v.year === year);
     render();
   });
+  updateOrder();
   form.disabled = false;
 }

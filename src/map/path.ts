@@ -1,59 +1,63 @@
 /**
- * Rewrites the absolute SVG paths d3-geo writes (`M12.3,45.6L13.4,46.7Z`) as relative ones
- * (`m12.3 45.6 1.1 1.1z`): small steps take fewer characters than full coordinates, which keeps the
- * map within its byte budget. Input coordinates are rounded to `digits` decimals already, so the
- * steps are exact: the drawn shape does not change.
+ * Rewrites the absolute SVG paths d3-geo writes (`M12,45L13,46Z`) as relative ones (`m12 45 1 1z`):
+ * small steps take fewer characters than full coordinates, which keeps the map within its byte
+ * budget. Input coordinates are already rounded to `digits` decimals, so the steps are exact and the
+ * drawn shape does not change. Subpaths that simplification collapsed to a single point are dropped:
+ * they draw nothing.
  */
 export function toRelativePath(d: string, digits = 1): string {
   const scale = 10 ** digits;
-  const tokens = d.match(/[MLZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  const subpaths = parseSubpaths(d, scale).filter((points) => points.some(([x, y]) => x !== points[0]![0] || y !== points[0]![1]));
   let out = '';
-  // Current point and start of the current subpath, in integer units of 10^-digits.
+  // SVG: after `z` the current point is the start of the subpath just closed.
   let x = 0;
   let y = 0;
-  let startX = 0;
-  let startY = 0;
-  let command = '';
-  let previous = ''; // last command written, to leave out repeated ones
-  for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i]!;
-    if (/^[MLZ]$/i.test(token)) {
-      command = token.toUpperCase();
-      i++;
-      if (command === 'Z') {
-        out += 'z';
-        previous = 'z';
-        x = startX;
-        y = startY;
-      }
-      continue;
+  for (const points of subpaths) {
+    const [[startX, startY], ...rest] = points as [[number, number], ...[number, number][]];
+    out += `m${number(startX - x, scale)}${pair(startY - y, scale)}`;
+    let px = startX;
+    let py = startY;
+    for (const [nx, ny] of rest) {
+      out += `${separator(nx - px)}${number(nx - px, scale)}${pair(ny - py, scale)}`;
+      px = nx;
+      py = ny;
     }
-    const nx = Math.round(Number(tokens[i]) * scale);
-    const ny = Math.round(Number(tokens[i + 1]) * scale);
-    i += 2;
-    const dx = nx - x;
-    const dy = ny - y;
-    if (command === 'M') {
-      out += `m${number(dx, scale)}${pair(dy, scale)}`;
-      previous = 'm';
-      startX = nx;
-      startY = ny;
-      command = 'L'; // further pairs after M are lines
-    } else {
-      // After `m`, pairs are implicit lines; after `l`, implicit lines too.
-      const prefix = previous === 'm' || previous === 'l' ? separator(dx) : 'l';
-      out += `${prefix}${number(dx, scale)}${pair(dy, scale)}`;
-      previous = 'l';
-    }
-    x = nx;
-    y = ny;
+    out += points.closed ? 'z' : '';
+    // After z the current point returns to the subpath's start; an open subpath ends where it ends.
+    [x, y] = points.closed ? [startX, startY] : [px, py];
   }
   return out;
 }
 
+type Subpath = [number, number][] & { closed?: boolean };
+
+/** Splits `M…L…Z` into subpaths of points in integer units of 10^-digits. */
+function parseSubpaths(d: string, scale: number): Subpath[] {
+  const tokens = d.match(/[MLZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  const subpaths: Subpath[] = [];
+  let current: Subpath | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!.toUpperCase();
+    if (token === 'M') {
+      current = [];
+      subpaths.push(current);
+      i++;
+    } else if (token === 'L') {
+      i++;
+    } else if (token === 'Z') {
+      if (current) current.closed = true;
+      i++;
+    } else {
+      current ??= subpaths[subpaths.push([]) - 1]!;
+      current.push([Math.round(Number(tokens[i]) * scale), Math.round(Number(tokens[i + 1]) * scale)]);
+      i += 2;
+    }
+  }
+  return subpaths.filter((points) => points.length > 0);
+}
+
 function number(units: number, scale: number): string {
-  const text = String(units / scale);
-  return text.replace(/^(-?)0\./, '$1.');
+  return String(units / scale).replace(/^(-?)0\./, '$1.');
 }
 
 /** The second number of a pair: a minus sign separates it on its own, anything else needs a space. */

@@ -1,0 +1,226 @@
+/**
+ * The world map as visitors use it: mouse, keyboard, touch, view and year controls, the table,
+ * and the page without JavaScript. Figures are checked against the data table itself.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { readStocks } from '../../src/content/read.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+
+const rows = readStocks(process.cwd()).entries.map((entry) => entry.data);
+const countOf = (direction: string, iso3: string, year: number) =>
+  rows.find((row) => row.direction === direction && row.iso3 === iso3 && row.year === year)?.count;
+const withData = (direction: string, year: number) =>
+  rows.filter((row) => row.direction === direction && row.year === year && row.iso3 !== 'WLD' && row.count > 0);
+const en = (value: number) => value.toLocaleString('en-GB');
+
+const tooltip = () => page.locator('[role="tooltip"]');
+
+/** A point inside a country's shape (a bounding-box centre can lie over a neighbour). */
+async function pointInside(iso3: string): Promise<{ x: number; y: number }> {
+  await page.locator(`svg.map path[data-iso3="${iso3}"]`).scrollIntoViewIfNeeded();
+  const point = await page.evaluate((code) => {
+    const shape = document.querySelector(`svg.map path[data-iso3="${code}"]`)!;
+    const box = shape.getBoundingClientRect();
+    // Points of a grid over the box, nearest the centre first: touch input favours central points.
+    const points: { x: number; y: number; distance: number }[] = [];
+    for (let fy = 0.05; fy < 1; fy += 0.05) {
+      for (let fx = 0.05; fx < 1; fx += 0.05) {
+        points.push({ x: box.left + box.width * fx, y: box.top + box.height * fy, distance: Math.hypot(fx - 0.5, fy - 0.5) });
+      }
+    }
+    points.sort((a, b) => a.distance - b.distance);
+    const inside = points.find(({ x, y }) => document.elementFromPoint(x, y) === shape);
+    return inside ? { x: inside.x, y: inside.y } : null;
+  }, iso3);
+  if (!point) throw new Error(`no visible point inside ${iso3}`);
+  return point;
+}
+
+async function hover(iso3: string): Promise<void> {
+  const { x, y } = await pointInside(iso3);
+  await page.mouse.move(x, y);
+}
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the map on a desktop', () => {
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(5000);
+    await page.goto(`${server.origin}/en/`);
+    await page.locator('.map-controls:not([disabled])').waitFor();
+  });
+  afterEach(async () => context.close());
+
+  it('shows Chile and 240,273 when hovering Chile in the default view (Peruvians abroad, 2020)', async () => {
+    await hover('CHL');
+    await expect(tooltip().isVisible()).resolves.toBe(true);
+    const text = await tooltip().textContent();
+    expect(text).toContain('Chile');
+    expect(text).toContain('240,273');
+    expect(text).toContain('15.8%');
+    expect(text).toContain('2020');
+    expect(text).toContain('UN DESA');
+  });
+
+  it('switches to immigrants in Peru: fills and tooltip change', async () => {
+    const venezuela = page.locator('svg.map path[data-iso3="VEN"]');
+    const before = await venezuela.getAttribute('class');
+    await page.getByRole('radio', { name: 'Immigrants in Peru' }).check();
+    const after = await venezuela.getAttribute('class');
+    expect(after).not.toBe(before);
+    expect(after).toBe('b4'); // 941,889 people: the top bin (100,000 or more)
+    await hover('CHL');
+    expect(await tooltip().textContent()).toContain(en(countOf('immigrants', 'CHL', 2020)!));
+  });
+
+  it('changing the year changes fills and figures', async () => {
+    await page.getByLabel('Year').selectOption('1990');
+    await hover('CHL');
+    expect(await tooltip().textContent()).toContain(en(countOf('emigrants', 'CHL', 1990)!));
+    expect(await tooltip().textContent()).toContain('1990');
+    const firstRow = page.locator('.map-table tbody tr').first();
+    await expect(firstRow.getAttribute('data-iso3')).resolves.toBe('USA');
+    expect(await page.locator('.map-table caption').textContent()).toContain('1990');
+  });
+
+  it('has as many named country images as countries with data, and as many table rows', async () => {
+    for (const [direction, year, label] of [
+      ['emigrants', 2020, 'Peruvians abroad'],
+      ['immigrants', 2015, 'Immigrants in Peru'],
+    ] as const) {
+      await page.getByRole('radio', { name: label }).check();
+      await page.getByLabel('Year').selectOption(String(year));
+      const expected = withData(direction, year).length;
+      const images = await page.locator('svg.map [role="img"][aria-label]').count();
+      const notDrawn = await page.locator('.map-table tbody tr', { hasText: 'not drawn at this scale' }).count();
+      const tableRows = await page.locator('.map-table tbody tr').count();
+      expect(tableRows).toBe(expected);
+      expect(images).toBe(expected - notDrawn);
+      // Every named image is one of the countries with data.
+      const drawnCodes = await page.locator('svg.map [role="img"]').evaluateAll((shapes) => shapes.map((shape) => shape.getAttribute('data-iso3')));
+      const dataCodes = new Set(withData(direction, year).map((row) => row.iso3));
+      expect(drawnCodes.every((code) => dataCodes.has(code!))).toBe(true);
+    }
+  });
+
+  it('is one tab stop; arrow keys move between countries, largest first, and the tooltip follows', async () => {
+    await page.getByLabel('Year').focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
+    await expect(focused()).resolves.toBe('USA');
+    expect(await tooltip().textContent()).toContain('United States');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toBe('CHL');
+    expect(await tooltip().textContent()).toContain('Chile');
+    await page.keyboard.press('ArrowLeft');
+    await expect(focused()).resolves.toBe('USA');
+    await page.keyboard.press('Escape');
+    await expect(tooltip().isVisible()).resolves.toBe(false);
+    // Only one shape is in the tab order: Tab leaves the map.
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.not.toBe('CHL');
+    expect(await page.locator('svg.map [tabindex="0"]').count()).toBe(1);
+  });
+
+  it('sorts the table and highlights the country of a selected row', async () => {
+    await page.getByRole('button', { name: 'Country' }).click();
+    const names = await page.locator('.map-table tbody th button').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    await expect(page.locator('.map-table thead th').first().getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.locator('.map-table tbody tr[data-iso3="JPN"] button').click();
+    await expect(page.locator('svg.map path[data-iso3="JPN"]').getAttribute('class')).resolves.toContain('hl');
+    expect(await tooltip().textContent()).toContain('Japan');
+  });
+
+  it('keeps the tooltip inside the viewport near the right edge', async () => {
+    await hover('AUS');
+    const box = (await tooltip().boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  });
+
+  it('passes axe after switching views', async () => {
+    await page.getByRole('radio', { name: 'Immigrants in Peru' }).check();
+    await hover('VEN');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+describe('the map on a phone', () => {
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    page = await context.newPage();
+    page.setDefaultTimeout(5000);
+    await page.goto(`${server.origin}/`);
+    await page.locator('.map-controls:not([disabled])').waitFor();
+  });
+  afterEach(async () => context.close());
+
+  it('a tap pins the tooltip; a tap elsewhere dismisses it', async () => {
+    const { x, y } = await pointInside('BRA');
+    await page.touchscreen.tap(x, y);
+    await expect(tooltip().isVisible()).resolves.toBe(true);
+    expect(await tooltip().textContent()).toContain('Brasil');
+    expect(await tooltip().textContent()).toContain(countOf('emigrants', 'BRA', 2020)!.toLocaleString('es'));
+    const heading = (await page.locator('h1').boundingBox())!;
+    await page.locator('h1').scrollIntoViewIfNeeded();
+    await page.touchscreen.tap(heading.x + 5, 5 + (await page.locator('h1').boundingBox())!.y);
+    await expect(tooltip().isVisible()).resolves.toBe(false);
+  });
+
+  it('has no horizontal scroll at 390 px', async () => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('the map without JavaScript', () => {
+  it('shows the default view with native titles and the full table', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${server.origin}/en/`);
+    const titles = await p.locator('svg.map path[data-iso3] > title').count();
+    expect(titles).toBe(await p.locator('svg.map path[data-iso3]').count());
+    expect(await p.locator('svg.map path[data-iso3="CHL"] > title').textContent()).toContain('240,273');
+    expect(await p.locator('svg.map path[data-iso3="CHL"]').getAttribute('class')).toMatch(/^b\d$/);
+    expect(await p.locator('.map-table tbody tr').count()).toBe(withData('emigrants', 2020).length);
+    expect(await p.locator('.map-table tfoot').textContent()).toContain('1,519,635');
+    await ctx.close();
+  });
+
+  it('does not shift the page when the script arrives', async () => {
+    const layout = async (blockScripts: boolean) => {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const p = await ctx.newPage();
+      if (blockScripts) await p.route('**/_astro/*.js', (route) => route.abort());
+      await p.goto(`${server.origin}/en/`);
+      if (!blockScripts) await p.locator('.map-controls:not([disabled])').waitFor();
+      const boxes = await p.evaluate(() =>
+        ['svg.map', '.map-table', '#series'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return [Math.round(box.top), Math.round(box.height)];
+        }),
+      );
+      await ctx.close();
+      return boxes;
+    };
+    expect(await layout(false)).toEqual(await layout(true));
+  });
+});
