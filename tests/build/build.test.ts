@@ -1,0 +1,155 @@
+/**
+ * The built site (dist/, built once by tests/global-setup.ts): seed figures on the profile, news
+ * with their sources, language alternates that resolve, reproducible bytes, and a content mistake
+ * that stops the build with a message naming the file.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listNewsFiles, newsIdFromPath, readNews } from '../../src/content/read.ts';
+import { builtPages, readPage } from '../support/site.ts';
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const profileEn = text(readPage('/en/'));
+const profileEs = text(readPage('/'));
+
+describe('the profile page', () => {
+  // The seed page's figures, as it stated them in late 2020 (../shared/seed), in English and Spanish.
+  it.each([
+    ['1.7 million', '1,7 millones'],
+    ['153,000', '153.000'],
+    ['482,500', '482.500'],
+    ['435,000', '435.000'],
+    ['52,000', '52.000'],
+    ['1,200', '1.200'],
+    ['50%', '50 %'],
+    ['21%', '21 %'],
+    ['10%', '10 %'],
+    ['9%', '9 %'],
+    ['4.1%', '4,1 %'],
+    ['2.3%', '2,3 %'],
+    ['24.6%', '24,6 %'],
+    ['15.3%', '15,3 %'],
+    ['7.3%', '7,3 %'],
+    ['6.8%', '6,8 %'],
+    ['5.3%', '5,3 %'],
+    ['5.2%', '5,2 %'],
+    ['4.7%', '4,7 %'],
+    ['4.2%', '4,2 %'],
+    ['3.7%', '3,7 %'],
+    ['3.5%', '3,5 %'],
+  ])('shows the seed figure %s (es: %s)', (english, spanish) => {
+    expect(profileEn).toContain(english);
+    expect(profileEs).toContain(spanish);
+  });
+
+  it('labels every seed statement as stated by the 2020 page', () => {
+    const facts = readFileSync('content/profile/facts.yaml', 'utf8');
+    const seedFacts = (facts.match(/source: inmovilidad-peru-2020/g) ?? []).length;
+    expect(seedFacts).toBeGreaterThan(8);
+    const labels = profileEn.split('As stated by the 2020 page').length - 1;
+    expect(labels).toBe(seedFacts);
+  });
+
+  it('shows the qualitative roles of the seed page: transit corridors and deportees', () => {
+    expect(profileEn).toContain('Southern Cone');
+    expect(profileEn).toContain('Central America–Mexico–US');
+    expect(profileEn).toContain('deportees are coming mainly from the US');
+  });
+
+  it('gives the poverty rate a sourced number and year, never a blank', () => {
+    expect(profileEn).toMatch(/Poverty rate \(monetary poverty\)[^%]*27\.6%/);
+    expect(profileEn).toContain('Instituto Nacional de Estadística e Informática (INEI)');
+    expect(profileEs).toContain('27,6 %');
+  });
+
+  it('shows the UN DESA and UNHCR series with their check figures', () => {
+    for (const figure of ['1,519,635', '1,224,519', '482,571', '1,230']) expect(profileEn).toContain(figure);
+  });
+});
+
+describe('news', () => {
+  const news = readNews(process.cwd()).entries;
+
+  it.each(news.map((item) => [item.id, item] as const))('%s has a page with its title and every source', (_id, item) => {
+    const slug = item.id.split('/')[1];
+    const path = item.data.lang === 'es' ? `/news/${slug}/` : `/en/news/${slug}/`;
+    const html = readPage(path);
+    expect(html).toContain(`<html lang="${item.data.lang}"`);
+    const body = text(html);
+    expect(body).toContain(item.data.title.replace(/"/g, '&quot;').trim().split(' ').slice(0, 4).join(' '));
+    for (const source of item.data.sources) {
+      expect(html).toContain(source.url ? `href="${source.url.replace(/&/g, '&amp;')}"` : source.name.slice(0, 30));
+    }
+  });
+
+  it('lists every item of either language in both editions', () => {
+    const ids = listNewsFiles(process.cwd()).map(newsIdFromPath);
+    for (const index of ['/news/', '/en/news/']) {
+      const html = readPage(index);
+      const listed = ids.filter((id) => html.includes(`/news/${id.split('/')[1]}/`));
+      // Each item appears in its own language or through its translation.
+      expect(listed.length).toBeGreaterThanOrEqual(ids.length / 2);
+    }
+  });
+});
+
+describe('language alternates', () => {
+  it.each(builtPages().filter((page) => page !== '/404.html'))('%s has hreflang links that resolve to built pages', (path) => {
+    const html = readPage(path);
+    const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+    expect(links.length).toBeGreaterThanOrEqual(1);
+    for (const [, , href] of links) {
+      const target = new URL(href!).pathname;
+      expect(builtPages()).toContain(target);
+    }
+    const switcher = html.match(/<a class="language-switch" href="([^"]+)"/)?.[1];
+    expect(switcher && builtPages()).toContain(switcher);
+  });
+});
+
+describe('the build', () => {
+  it('is reproducible: a second build gives identical bytes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'peru-dist-'));
+    try {
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      expect(digestTree(out)).toEqual(digestTree('dist'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('stops on a content mistake, naming the file and the field', () => {
+    const root = mkdtempSync(join(tmpdir(), 'peru-bad-'));
+    try {
+      for (const entry of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+        symlinkSync(join(process.cwd(), entry), join(root, entry));
+      }
+      cpSync('content', join(root, 'content'), { recursive: true });
+      const file = 'content/news/en/coyote-2020-operation.md';
+      const original = readFileSync(join(root, file), 'utf8');
+      writeFileSync(join(root, file), original.replace('date: 2020-11-30', 'date: 2020-02-30'));
+      const result = spawnSync('npx', ['astro', 'build', '--root', root, '--outDir', join(root, 'dist')], { encoding: 'utf8' });
+      expect(result.status).not.toBe(0);
+      const output = result.stdout + result.stderr;
+      expect(output).toContain(file);
+      expect(output).toContain('date: is not a real calendar date');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
+function digestTree(root: string): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const file of (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    digests[path.slice(root.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return digests;
+}
