@@ -22,18 +22,36 @@ for (const page of pages) {
   const html = readFileSync(join('dist', page), 'utf8');
   const svg = html.match(/<svg[^>]*class="map"[\s\S]*?<\/svg>/)?.[0] ?? '';
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
-  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => readFileSync(join('dist', match[1]!), 'utf8')).join('');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => readFileSync(join('dist', match[1]!), 'utf8')).join('');
-  const inlineJs = [...html.matchAll(/<script(?![^>]*(?:src=|application\/json|ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
+  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((match) => readFileSync(join('dist', match[1]!), 'utf8'))
+    .join('');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    .map((match) => readFileSync(join('dist', match[1]!), 'utf8'))
+    .join('');
+  const inlineJs = [
+    ...html.matchAll(/<script(?![^>]*(?:src=|application\/json|ld\+json))[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((match) => match[1])
+    .join('');
   const rest = html.replace(svg, '').replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   const js = scripts + inlineJs;
-  const parts = { 'map SVG': brotli(svg), 'rest of HTML': brotli(rest), CSS: brotli(inlineCss + linkedCss), JS: brotli(js) };
+  const parts = {
+    'map SVG': brotli(svg),
+    'rest of HTML': brotli(rest),
+    CSS: brotli(inlineCss + linkedCss),
+    JS: brotli(js),
+  };
   // Compressed as one response (HTML with inline CSS) plus the script file, as served.
   const total = brotli(html) + brotli(linkedCss) + brotli(scripts);
   console.log(`\n${page}  (raw ${kb(html.length)} HTML)`);
-  for (const [name, size] of Object.entries(parts)) console.log(`  ${name.padEnd(14)} ${kb(size).padStart(9)}`);
-  console.log(`  ${'total'.padEnd(14)} ${kb(total).padStart(9)}   budget ${kb(BUDGET.page)}  ${total <= BUDGET.page ? 'ok' : 'OVER'}`);
-  console.log(`  ${'map JS'.padEnd(14)} ${kb(parts.JS).padStart(9)}   budget ${kb(BUDGET.mapJs)}  ${parts.JS <= BUDGET.mapJs ? 'ok' : 'OVER'}`);
+  for (const [name, size] of Object.entries(parts))
+    console.log(`  ${name.padEnd(14)} ${kb(size).padStart(9)}`);
+  console.log(
+    `  ${'total'.padEnd(14)} ${kb(total).padStart(9)}   budget ${kb(BUDGET.page)}  ${total <= BUDGET.page ? 'ok' : 'OVER'}`,
+  );
+  console.log(
+    `  ${'map JS'.padEnd(14)} ${kb(parts.JS).padStart(9)}   budget ${kb(BUDGET.mapJs)}  ${parts.JS <= BUDGET.mapJs ? 'ok' : 'OVER'}`,
+  );
   if (total > BUDGET.page || parts.JS > BUDGET.mapJs) failed = true;
 }
 process.exit(failed ? 1 : 0);

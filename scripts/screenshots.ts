@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
 
-const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/en/', '/news/', '/en/news/regularization-decree-2020/', '/sources/', '/404.html']);
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/en/', '/news/', '/en/news/regularization-decree-2020/', '/sources/', '/404.html'];
 const widths = [1280, 390];
 mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();

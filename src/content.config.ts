@@ -18,7 +18,10 @@ export const collections = {
     loader: validatedLoader('facts', (root) => readFacts(root, sourceIds(root))),
     schema: makeFactSchema(z.string()),
   }),
-  dataNotes: defineCollection({ loader: validatedLoader('data-notes', readDataNotes), schema: dataNoteSchema }),
+  dataNotes: defineCollection({
+    loader: validatedLoader('data-notes', readDataNotes),
+    schema: dataNoteSchema,
+  }),
   stocks: defineCollection({ loader: validatedLoader('stocks', readStocks), schema: stockRowSchema }),
   refugees: defineCollection({ loader: validatedLoader('refugees', readRefugees), schema: refugeeRowSchema }),
   news: defineCollection({ loader: newsLoader('content/news'), schema: newsSchema }),

@@ -38,7 +38,9 @@ export function newsLoader(base: string): Loader {
         ...context,
         parseData: (async (props) => {
           const root = fileURLToPath(context.config.root);
-          const path = relative(root, props.filePath ?? '').split('\\').join('/');
+          const path = relative(root, props.filePath ?? '')
+            .split('\\')
+            .join('/');
           const checked = checkNewsFile(path, readFileSync(props.filePath ?? '', 'utf8'));
           if (checked.problems.length > 0) throw new ContentError(checked.problems);
           return context.parseData({ ...props, data: checked.raw as Record<string, unknown> });

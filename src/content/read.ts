@@ -46,18 +46,30 @@ function read(root: string, path: string): string {
 }
 
 /** Reads a YAML file whose top-level keys are entry ids, validating each entry with `schema`. */
-export function readYamlRecord<S extends z.ZodType>(root: string, path: string, schema: S): ReadResult<z.output<S>> {
+export function readYamlRecord<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+): ReadResult<z.output<S>> {
   const parsed = parseYaml(read(root, path), path, 0);
   if (!parsed.ok) return { entries: [], problems: parsed.problems };
   const { data, lineOf } = parsed.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { entries: [], problems: [{ file: path, field: '', message: 'must be a list of entries keyed by id' }] };
+    return {
+      entries: [],
+      problems: [{ file: path, field: '', message: 'must be a list of entries keyed by id' }],
+    };
   }
   const entries: Entry<z.output<S>>[] = [];
   const problems: ContentProblem[] = [];
   for (const [id, raw] of Object.entries(data)) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      problems.push(atLine({ file: path, field: id, message: 'an id must be lower-case words joined by hyphens' }, lineOf(id)));
+      problems.push(
+        atLine(
+          { file: path, field: id, message: 'an id must be lower-case words joined by hyphens' },
+          lineOf(id),
+        ),
+      );
       continue;
     }
     const result = schema.safeParse(raw);
@@ -93,12 +105,18 @@ export function readDataNotes(root: string) {
   return readYamlRecord(root, CONTENT_PATHS.dataNotes, dataNoteSchema);
 }
 
-function tableResult<T>(read: () => TableRow<T>[], path: string, check: (rows: TableRow<T>[]) => ContentProblem[]): ReadResult<T> {
+function tableResult<T>(
+  read: () => TableRow<T>[],
+  path: string,
+  check: (rows: TableRow<T>[]) => ContentProblem[],
+): ReadResult<T> {
   try {
     const rows = read();
     const problems = check(rows);
     return {
-      entries: problems.length ? [] : rows.map(({ line, row, cells }) => ({ id: `line-${line}`, data: row, raw: cells, file: path })),
+      entries: problems.length
+        ? []
+        : rows.map(({ line, row, cells }) => ({ id: `line-${line}`, data: row, raw: cells, file: path })),
       problems,
     };
   } catch (error) {
@@ -109,12 +127,20 @@ function tableResult<T>(read: () => TableRow<T>[], path: string, check: (rows: T
 
 export function readStocks(root: string) {
   const path = CONTENT_PATHS.stocks;
-  return tableResult(() => readTable(read(root, path), path, stockRowSchema), path, (rows) => checkStockTable(rows, path));
+  return tableResult(
+    () => readTable(read(root, path), path, stockRowSchema),
+    path,
+    (rows) => checkStockTable(rows, path),
+  );
 }
 
 export function readRefugees(root: string) {
   const path = CONTENT_PATHS.refugees;
-  return tableResult(() => readTable(read(root, path), path, refugeeRowSchema), path, (rows) => checkRefugeeTable(rows, path));
+  return tableResult(
+    () => readTable(read(root, path), path, refugeeRowSchema),
+    path,
+    (rows) => checkRefugeeTable(rows, path),
+  );
 }
 
 /** Every news file, as paths relative to the root: `content/news/en/coyote-2020.md`. */
@@ -132,7 +158,10 @@ export function newsIdFromPath(path: string): string {
 }
 
 /** Validates one news file: frontmatter, the language folder it sits in, and an MDX body. */
-export function checkNewsFile(path: string, text: string): { raw?: unknown; data?: z.output<typeof newsSchema>; problems: ContentProblem[] } {
+export function checkNewsFile(
+  path: string,
+  text: string,
+): { raw?: unknown; data?: z.output<typeof newsSchema>; problems: ContentProblem[] } {
   const frontmatter = readFrontmatter(text, path);
   if (!frontmatter.ok) return { problems: frontmatter.problems };
   const { data: raw, body, bodyLine, lineOf } = frontmatter.value;
@@ -140,16 +169,23 @@ export function checkNewsFile(path: string, text: string): { raw?: unknown; data
   const result = newsSchema.safeParse(raw);
   if (!result.success) {
     problems.push(
-      ...result.error.issues.length
-        ? problemsFromZod(result.error, path, raw).map((problem) => atLine(problem, lineOf(problem.field.split('.')[0] ?? '')))
-        : [],
+      ...(result.error.issues.length
+        ? problemsFromZod(result.error, path, raw).map((problem) =>
+            atLine(problem, lineOf(problem.field.split('.')[0] ?? '')),
+          )
+        : []),
     );
   }
   const folder = newsIdFromPath(path).split('/')[0];
   if (result.success && folder !== result.data.lang) {
     problems.push(
       atLine(
-        { file: path, field: 'lang', value: result.data.lang, message: `does not match the folder content/news/${folder}/` },
+        {
+          file: path,
+          field: 'lang',
+          value: result.data.lang,
+          message: `does not match the folder content/news/${folder}/`,
+        },
         lineOf('lang'),
       ),
     );
@@ -177,9 +213,19 @@ export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> 
     const target = byId.get(original);
     if (!target && allIds.has(original)) continue; // the original is invalid: its own problems say why
     if (!target) {
-      problems.push({ file: entry.file, field: 'translationOf', value: original, message: 'names no news item (write it as language/file-name, such as en/coyote-2020)' });
+      problems.push({
+        file: entry.file,
+        field: 'translationOf',
+        value: original,
+        message: 'names no news item (write it as language/file-name, such as en/coyote-2020)',
+      });
     } else if (target.data.lang === entry.data.lang) {
-      problems.push({ file: entry.file, field: 'translationOf', value: original, message: 'must name an item in another language' });
+      problems.push({
+        file: entry.file,
+        field: 'translationOf',
+        value: original,
+        message: 'must name an item in another language',
+      });
     }
   }
   return { entries, problems };

@@ -6,7 +6,8 @@ export const en = {
   languageName: 'English',
   site: {
     name: 'Peru migration profile',
-    tagline: 'Peruvians abroad, immigrants in Peru, transit, refugees and returns — every figure sourced and dated.',
+    tagline:
+      'Peruvians abroad, immigrants in Peru, transit, refugees and returns — every figure sourced and dated.',
     skipToContent: 'Skip to content',
     nav: { label: 'Main', profile: 'Profile', news: 'News', sources: 'Sources and methods' },
     switchLanguage: 'Leer en español',
@@ -114,7 +115,8 @@ export const en = {
     sortBy: (column: string) => `Sort by ${column}`,
     total: 'World total',
     notDrawn: 'not drawn at this scale',
-    showing: (view: string, year: number | string, countries: number | string) => `${view}, ${year}: ${countries} countries with data.`,
+    showing: (view: string, year: number | string, countries: number | string) =>
+      `${view}, ${year}: ${countries} countries with data.`,
     mapLabel: (view: string, year: number | string) => `World map: ${view}, ${year}`,
   },
   dataNote: 'Data note',

@@ -114,7 +114,8 @@ export const es: Strings = {
     sortBy: (column: string) => `Ordenar por ${column}`,
     total: 'Total mundial',
     notDrawn: 'no se dibuja a esta escala',
-    showing: (view: string, year: number | string, countries: number | string) => `${view}, ${year}: ${countries} países con datos.`,
+    showing: (view: string, year: number | string, countries: number | string) =>
+      `${view}, ${year}: ${countries} países con datos.`,
     mapLabel: (view: string, year: number | string) => `Mapa mundial: ${view}, ${year}`,
   },
   dataNote: 'Nota sobre los datos',

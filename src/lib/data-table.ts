@@ -96,10 +96,7 @@ export function checkStockTable(rows: readonly TableRow<StockRow>[], file: strin
 }
 
 /** Whole-table rule of the refugee series: one row per year, origin and country of asylum. */
-export function checkRefugeeTable(
-  rows: readonly TableRow<RefugeeRow>[],
-  file: string,
-): ContentProblem[] {
+export function checkRefugeeTable(rows: readonly TableRow<RefugeeRow>[], file: string): ContentProblem[] {
   const seen = new Map<string, number>();
   const problems: ContentProblem[] = [];
   for (const { line, row } of rows) {

@@ -19,6 +19,8 @@ export const ROLE_ORDER: readonly MigrationRole[] = [
 export function factsByRole(facts: readonly Fact[]): { role: MigrationRole; facts: Fact[] }[] {
   return ROLE_ORDER.map((role) => ({
     role,
-    facts: facts.filter((fact) => fact.role === role).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    facts: facts
+      .filter((fact) => fact.role === role)
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
   })).filter((group) => group.facts.length > 0);
 }

@@ -11,7 +11,9 @@ export type Locale = 'es' | 'en';
 const TAGS: Record<Locale, string> = { es: 'es', en: 'en-GB' };
 
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 0, useGrouping: 'always' }).format(value);
+  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 0, useGrouping: 'always' }).format(
+    value,
+  );
 }
 
 /**

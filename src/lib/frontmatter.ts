@@ -55,9 +55,16 @@ export function parseYaml(
   source: string,
   file: string,
   firstLine = 0,
-): { ok: true; value: { data: unknown; lineOf: (key: string) => number | undefined } } | { ok: false; problems: ContentProblem[] } {
+):
+  | { ok: true; value: { data: unknown; lineOf: (key: string) => number | undefined } }
+  | { ok: false; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(source, {
+    lineCounter,
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   if (document.errors.length > 0) {
     return {
       ok: false,

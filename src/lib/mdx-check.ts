@@ -56,12 +56,15 @@ export function checkMdxBody(
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name as string | null;
-      if (name && /^[A-Z]/.test(name)) used.push({ name: name.split('.')[0]!, position: node.position as Position });
+      if (name && /^[A-Z]/.test(name))
+        used.push({ name: name.split('.')[0]!, position: node.position as Position });
       for (const attribute of (node.attributes as Node[]) ?? []) {
         const value = attribute.value as Node | undefined;
         const attributeTree =
           (attribute.data as { estree?: Node } | undefined)?.estree ??
-          (value && typeof value === 'object' ? (value.data as { estree?: Node } | undefined)?.estree : undefined);
+          (value && typeof value === 'object'
+            ? (value.data as { estree?: Node } | undefined)?.estree
+            : undefined);
         if (attributeTree) collectReferences(attributeTree, node.position as Position, used);
       }
     }
@@ -93,7 +96,8 @@ function declaredByModule(program: Node): string[] {
   const names: string[] = [];
   for (const statement of program.body as Node[]) {
     if (statement.type === 'ImportDeclaration') {
-      for (const specifier of statement.specifiers as Node[]) names.push((specifier.local as { name: string }).name);
+      for (const specifier of statement.specifiers as Node[])
+        names.push((specifier.local as { name: string }).name);
     } else if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
       walkEstree(statement.declaration as Node, (node) => {
         if (node.type === 'VariableDeclarator') names.push(...patternNames(node.id as Node));
@@ -111,7 +115,11 @@ function declaredByModule(program: Node): string[] {
  * are treated as bound everywhere in that expression: a deliberate simplification, since news items
  * hold small expressions, that can only let a rare name through, never flag a good one.
  */
-function collectReferences(program: Node, position: Position, into: { name: string; position?: Position }[]): void {
+function collectReferences(
+  program: Node,
+  position: Position,
+  into: { name: string; position?: Position }[],
+): void {
   const bound = new Set<string>();
   const references: string[] = [];
   walkEstree(program, (node, parent, key) => {
@@ -130,10 +138,18 @@ function collectReferences(program: Node, position: Position, into: { name: stri
 function isReference(parent: Node | undefined, key: string | undefined): boolean {
   if (!parent) return true;
   if (parent.type === 'MemberExpression' && key === 'property' && !parent.computed) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition') && key === 'key' && !parent.computed) {
+  if (
+    (parent.type === 'Property' || parent.type === 'MethodDefinition') &&
+    key === 'key' &&
+    !parent.computed
+  ) {
     return false;
   }
-  if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') {
+  if (
+    parent.type === 'LabeledStatement' ||
+    parent.type === 'BreakStatement' ||
+    parent.type === 'ContinueStatement'
+  ) {
     return false;
   }
   return true;

@@ -18,7 +18,10 @@ export function publishable<T extends NewsItem>(items: readonly T[], includeDraf
 /** Newest first; items of the same day by title, so the order never depends on file order. */
 export function newestFirst<T extends NewsItem>(items: readonly T[]): T[] {
   return [...items].sort(
-    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      b.data.date.getTime() - a.data.date.getTime() ||
+      a.data.title.localeCompare(b.data.title) ||
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -61,7 +64,8 @@ export interface Page<T> {
 
 /** Splits items into pages of `size`; an empty list still gives one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive whole number, got ${size}`);
   const last = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: last }, (_, index) => ({
     items: items.slice(index * size, (index + 1) * size),

@@ -30,7 +30,9 @@ export function share(part: number, whole: number): number {
 
 /** The years present in the table for a direction, oldest first. */
 export function yearsOf(rows: readonly StockRow[], direction: StockDirection): number[] {
-  return [...new Set(rows.filter((row) => row.direction === direction).map((row) => row.year))].sort((a, b) => a - b);
+  return [...new Set(rows.filter((row) => row.direction === direction).map((row) => row.year))].sort(
+    (a, b) => a - b,
+  );
 }
 
 /** One direction and year of the table. Throws if the table has no world total for it. */
@@ -55,7 +57,10 @@ export function stockView(rows: readonly StockRow[], direction: StockDirection, 
 }
 
 /** The world total for each year of a direction, oldest first: the headline series. */
-export function totalsSeries(rows: readonly StockRow[], direction: StockDirection): { year: number; total: number }[] {
+export function totalsSeries(
+  rows: readonly StockRow[],
+  direction: StockDirection,
+): { year: number; total: number }[] {
   return rows
     .filter((row) => row.direction === direction && row.iso3 === WORLD)
     .map((row) => ({ year: row.year, total: row.count }))

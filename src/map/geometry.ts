@@ -10,7 +10,14 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { numericToIso3 } from '../lib/countries.ts';
-import { ISLAND_MIN_AREA, MAP_WIDTH, PATH_DIGITS, SIMPLIFY_MIN_WEIGHT, SOUTH_LIMIT, TOPOLOGY } from './constants.ts';
+import {
+  ISLAND_MIN_AREA,
+  MAP_WIDTH,
+  PATH_DIGITS,
+  SIMPLIFY_MIN_WEIGHT,
+  SOUTH_LIMIT,
+  TOPOLOGY,
+} from './constants.ts';
 import { toRelativePath } from './path.ts';
 import { fitProjection } from './projection.ts';
 
@@ -46,7 +53,8 @@ function isFarSouth(shape: Feature): boolean {
 function maxLatitude(shape: Feature): number {
   let max = -90;
   const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[1] === 'number' && typeof value[0] === 'number') max = Math.max(max, value[1]);
+    if (Array.isArray(value) && typeof value[1] === 'number' && typeof value[0] === 'number')
+      max = Math.max(max, value[1]);
     else if (Array.isArray(value)) value.forEach(walk);
   };
   walk((shape.geometry as { coordinates?: unknown } | null)?.coordinates);
@@ -61,9 +69,14 @@ function maxLatitude(shape: Feature): number {
 export function withoutSmallIslands(topology: CountriesTopology): CountriesTopology {
   const geometries = topology.objects.countries.geometries.map((geometry) => {
     if (geometry.type !== 'MultiPolygon') return geometry;
-    const areas = geometry.arcs.map((arcs) => geoArea(feature(topology, { type: 'Polygon', arcs, properties: {} })));
+    const areas = geometry.arcs.map((arcs) =>
+      geoArea(feature(topology, { type: 'Polygon', arcs, properties: {} })),
+    );
     const largest = Math.max(...areas);
-    return { ...geometry, arcs: geometry.arcs.filter((_, index) => areas[index]! >= ISLAND_MIN_AREA || areas[index] === largest) };
+    return {
+      ...geometry,
+      arcs: geometry.arcs.filter((_, index) => areas[index]! >= ISLAND_MIN_AREA || areas[index] === largest),
+    };
   });
   return { ...topology, objects: { countries: { ...topology.objects.countries, geometries } } };
 }
@@ -72,8 +85,13 @@ export function withoutSmallIslands(topology: CountriesTopology): CountriesTopol
  * One shape per ISO code: Natural Earth draws some dependencies apart under their sovereign's code
  * (Ashmore and Cartier Islands are Australia's), and one country must be one shape to hover and name.
  */
-function mergeByCountry(shapes: Feature<Geometry, { name: string }>[]): { iso3: string | undefined; name: string; shape: Feature }[] {
-  const groups = new Map<string, { iso3: string | undefined; name: string; polygons: Polygon['coordinates'][] }>();
+function mergeByCountry(
+  shapes: Feature<Geometry, { name: string }>[],
+): { iso3: string | undefined; name: string; shape: Feature }[] {
+  const groups = new Map<
+    string,
+    { iso3: string | undefined; name: string; polygons: Polygon['coordinates'][] }
+  >();
   for (const shape of shapes) {
     const iso3 = shape.id === undefined ? undefined : numericToIso3(String(shape.id));
     const key = iso3 ?? `~${shape.properties.name}`;
@@ -113,9 +131,7 @@ export function worldGeometry(topology: CountriesTopology = loadTopology()): Wor
     .sort((a, b) => (a.iso3 ?? `~${a.name}`).localeCompare(b.iso3 ?? `~${b.name}`));
 
   const borders = toRelativePath(
-    path(
-      mesh(simplified, object, (a, b) => !dropped.has(a.id) && !dropped.has(b.id)),
-    ) ?? '',
+    path(mesh(simplified, object, (a, b) => !dropped.has(a.id) && !dropped.has(b.id))) ?? '',
     PATH_DIGITS,
   );
   const result = { width: MAP_WIDTH, height, countries, borders };

@@ -10,6 +10,13 @@ export interface LabelWords {
 }
 
 /** "Chile: 240,273 people, 15.8% of the total, 2020" */
-export function countryLabel(name: string, count: number, total: number, year: number, locale: Locale, words: LabelWords): string {
+export function countryLabel(
+  name: string,
+  count: number,
+  total: number,
+  year: number,
+  locale: Locale,
+  words: LabelWords,
+): string {
   return `${name}: ${formatCount(count, locale)} ${words.people}, ${formatShare(count / total, locale)} ${words.ofTotal}, ${year}`;
 }

@@ -25,16 +25,21 @@ function init(root: HTMLElement): void {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const share = (part: number, whole: number) => (part / whole < 0.001 ? '<' + percent.format(0.001) : percent.format(part / whole));
+  const share = (part: number, whole: number) =>
+    part / whole < 0.001 ? '<' + percent.format(0.001) : percent.format(part / whole);
   const form = $<HTMLFieldSetElement>('.map-controls');
   const svg = $<SVGSVGElement>('svg');
   const tip = $<HTMLElement>('[role=tooltip]');
   const status = $<HTMLElement>('#map-status');
   const body = $<HTMLTableSectionElement>('tbody');
   const shapes = new Map<string, SVGPathElement>();
-  root.querySelectorAll<SVGPathElement>('.countries path[data-iso3]').forEach((path) => shapes.set(path.dataset.iso3!, path));
+  root
+    .querySelectorAll<SVGPathElement>('.countries path[data-iso3]')
+    .forEach((path) => shapes.set(path.dataset.iso3!, path));
 
-  let view = data.views.findIndex((v) => v.direction === 'emigrants' && v.year === Number(form.querySelector('select')!.value));
+  let view = data.views.findIndex(
+    (v) => v.direction === 'emigrants' && v.year === Number(form.querySelector('select')!.value),
+  );
   let order: string[] = []; // countries with data in this view, largest first: the arrow-key order
   let sortKey = 'count';
   let ascending = false;
@@ -85,14 +90,18 @@ function init(root: HTMLElement): void {
     other!.textContent = number.format(total - listed);
     other!.nextElementSibling!.textContent = share(total - listed, total);
     all!.textContent = number.format(total);
-    status.textContent = text.showing!.replace('{v}', viewName).replace('{y}', String(year)).replace('{n}', String(order.length));
+    status.textContent = text
+      .showing!.replace('{v}', viewName)
+      .replace('{y}', String(year))
+      .replace('{n}', String(order.length));
     fillTable();
     hide();
   }
 
   function fillTable(): void {
     const rows = [...order].sort((a, b) => {
-      const by = sortKey === 'name' ? data.names[a]!.localeCompare(data.names[b]!, locale) : count(a) - count(b);
+      const by =
+        sortKey === 'name' ? data.names[a]!.localeCompare(data.names[b]!, locale) : count(a) - count(b);
       return ascending ? by : -by;
     });
     body.replaceChildren(
@@ -105,12 +114,23 @@ function init(root: HTMLElement): void {
         button.type = 'button';
         button.textContent = data.names[code]!;
         head.append(button);
-        if (!shapes.has(code)) head.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: ` (${text.notDrawn})` }));
+        if (!shapes.has(code))
+          head.append(
+            Object.assign(document.createElement('span'), {
+              className: 'muted',
+              textContent: ` (${text.notDrawn})`,
+            }),
+          );
         const remark = note(code);
-        if (remark) head.append(Object.assign(document.createElement('span'), { className: 'row-note', textContent: remark }));
+        if (remark)
+          head.append(
+            Object.assign(document.createElement('span'), { className: 'row-note', textContent: remark }),
+          );
         row.append(head);
         for (const value of [number.format(count(code)), share(count(code), current().total)]) {
-          row.append(Object.assign(document.createElement('td'), { className: 'number', textContent: value }));
+          row.append(
+            Object.assign(document.createElement('td'), { className: 'number', textContent: value }),
+          );
         }
         return row;
       }),
@@ -158,7 +178,8 @@ function init(root: HTMLElement): void {
     root.querySelectorAll('.hl').forEach((el) => el.classList.remove('hl'));
   }
 
-  const codeOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? undefined;
+  const codeOf = (target: EventTarget | null) =>
+    (target as Element | null)?.closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? undefined;
 
   svg.addEventListener('pointermove', (event) => {
     const code = codeOf(event.target);
@@ -189,7 +210,14 @@ function init(root: HTMLElement): void {
     const code = codeOf(event.target);
     const drawn = order.filter((c) => shapes.has(c));
     const at = code ? drawn.indexOf(code) : -1;
-    const step: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: drawn.length - 1 };
+    const step: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: drawn.length - 1,
+    };
     const next = step[event.key];
     if (next === undefined || at < 0) return;
     event.preventDefault();

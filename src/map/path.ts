@@ -7,7 +7,9 @@
  */
 export function toRelativePath(d: string, digits = 1): string {
   const scale = 10 ** digits;
-  const subpaths = parseSubpaths(d, scale).filter((points) => points.some(([x, y]) => x !== points[0]![0] || y !== points[0]![1]));
+  const subpaths = parseSubpaths(d, scale).filter((points) =>
+    points.some(([x, y]) => x !== points[0]![0] || y !== points[0]![1]),
+  );
   let out = '';
   // SVG: after `z` the current point is the start of the subpath just closed.
   let x = 0;
@@ -36,7 +38,7 @@ function parseSubpaths(d: string, scale: number): Subpath[] {
   const tokens = d.match(/[MLZ]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
   const subpaths: Subpath[] = [];
   let current: Subpath | undefined;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!.toUpperCase();
     if (token === 'M') {
       current = [];

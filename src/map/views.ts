@@ -9,7 +9,9 @@ export const DIRECTIONS: readonly StockDirection[] = ['emigrants', 'immigrants']
 
 /** Every view, direction by direction, years ascending. */
 export function allViews(rows: readonly StockRow[]): StockView[] {
-  return DIRECTIONS.flatMap((direction) => yearsOf(rows, direction).map((year) => stockView(rows, direction, year)));
+  return DIRECTIONS.flatMap((direction) =>
+    yearsOf(rows, direction).map((year) => stockView(rows, direction, year)),
+  );
 }
 
 export function viewKey(view: { direction: StockDirection; year: number }): string {
@@ -32,7 +34,12 @@ export function mapPayload(views: readonly StockView[]): MapPayload {
     counts[code] = views.map((view) => view.countries.find((country) => country.iso3 === code)?.count ?? 0);
   }
   return {
-    views: views.map((view) => ({ key: viewKey(view), direction: view.direction, year: view.year, total: view.total })),
+    views: views.map((view) => ({
+      key: viewKey(view),
+      direction: view.direction,
+      year: view.year,
+      total: view.total,
+    })),
     counts,
   };
 }

@@ -27,9 +27,7 @@ export const isoDate = z
 export function isRealCalendarDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A year between the first modern migration statistics and a little past today. */
@@ -46,16 +44,10 @@ export const iso3 = z
   .refine(isKnownIso3, 'is not an ISO 3166-1 alpha-3 country code');
 
 /** A head count: a whole number of people, never negative. */
-export const count = z
-  .number()
-  .int('must be a whole number')
-  .nonnegative('must not be negative');
+export const count = z.number().int('must be a whole number').nonnegative('must not be negative');
 
 /** A percentage of a whole: 0 to 100. */
-export const percent = z
-  .number()
-  .min(0, 'must not be negative')
-  .max(100, 'must not be over 100');
+export const percent = z.number().min(0, 'must not be negative').max(100, 'must not be over 100');
 
 /**
  * An address readers can follow. Only http(s): a `javascript:` or `data:` URL in content would run

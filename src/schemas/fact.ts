@@ -50,12 +50,20 @@ export function makeFactSchema<S extends z.ZodType>(sourceId: S) {
     .superRefine((fact, ctx) => {
       const total = fact.items.reduce((sum, item) => sum + item.percent, 0);
       if (total > 100.05) {
-        ctx.addIssue({ code: 'custom', path: ['items'], message: `shares add up to ${total.toFixed(1)}%, over 100%` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `shares add up to ${total.toFixed(1)}%, over 100%`,
+        });
       }
       const seen = new Set<string>();
       fact.items.forEach((item, index) => {
         if (seen.has(item.iso3)) {
-          ctx.addIssue({ code: 'custom', path: ['items', index, 'iso3'], message: `${item.iso3} is listed twice` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', index, 'iso3'],
+            message: `${item.iso3} is listed twice`,
+          });
         }
         seen.add(item.iso3);
       });

@@ -29,9 +29,9 @@ export const stockRowSchema = z.strictObject({
   /** The country name as the source spells it, kept to trace each row back. */
   country: nonBlank,
   year: numberCell.refine(
-      (value) => (stockYears as readonly number[]).includes(value),
-      `must be one of ${stockYears.join(', ')}`,
-    ),
+    (value) => (stockYears as readonly number[]).includes(value),
+    `must be one of ${stockYears.join(', ')}`,
+  ),
   count: numberCell.pipe(count),
 });
 export type StockRow = z.output<typeof stockRowSchema>;

@@ -18,7 +18,9 @@ const rows = readStocks(process.cwd()).entries.map((entry) => entry.data);
 const countOf = (direction: string, iso3: string, year: number) =>
   rows.find((row) => row.direction === direction && row.iso3 === iso3 && row.year === year)?.count;
 const withData = (direction: string, year: number) =>
-  rows.filter((row) => row.direction === direction && row.year === year && row.iso3 !== 'WLD' && row.count > 0);
+  rows.filter(
+    (row) => row.direction === direction && row.year === year && row.iso3 !== 'WLD' && row.count > 0,
+  );
 const en = (value: number) => value.toLocaleString('en-GB');
 
 const tooltip = () => page.locator('[role="tooltip"]');
@@ -33,7 +35,11 @@ async function pointInside(iso3: string): Promise<{ x: number; y: number }> {
     const points: { x: number; y: number; distance: number }[] = [];
     for (let fy = 0.05; fy < 1; fy += 0.05) {
       for (let fx = 0.05; fx < 1; fx += 0.05) {
-        points.push({ x: box.left + box.width * fx, y: box.top + box.height * fy, distance: Math.hypot(fx - 0.5, fy - 0.5) });
+        points.push({
+          x: box.left + box.width * fx,
+          y: box.top + box.height * fy,
+          distance: Math.hypot(fx - 0.5, fy - 0.5),
+        });
       }
     }
     points.sort((a, b) => a.distance - b.distance);
@@ -108,12 +114,16 @@ describe('the map on a desktop', () => {
       await page.getByLabel('Year').selectOption(String(year));
       const expected = withData(direction, year).length;
       const images = await page.locator('svg.map [role="img"][aria-label]').count();
-      const notDrawn = await page.locator('.map-table tbody tr', { hasText: 'not drawn at this scale' }).count();
+      const notDrawn = await page
+        .locator('.map-table tbody tr', { hasText: 'not drawn at this scale' })
+        .count();
       const tableRows = await page.locator('.map-table tbody tr').count();
       expect(tableRows).toBe(expected);
       expect(images).toBe(expected - notDrawn);
       // Every named image is one of the countries with data.
-      const drawnCodes = await page.locator('svg.map [role="img"]').evaluateAll((shapes) => shapes.map((shape) => shape.getAttribute('data-iso3')));
+      const drawnCodes = await page
+        .locator('svg.map [role="img"]')
+        .evaluateAll((shapes) => shapes.map((shape) => shape.getAttribute('data-iso3')));
       const dataCodes = new Set(withData(direction, year).map((row) => row.iso3));
       expect(drawnCodes.every((code) => dataCodes.has(code!))).toBe(true);
     }
@@ -142,9 +152,13 @@ describe('the map on a desktop', () => {
     await page.getByRole('button', { name: 'Country' }).click();
     const names = await page.locator('.map-table tbody th button').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-    await expect(page.locator('.map-table thead th').first().getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect(page.locator('.map-table thead th').first().getAttribute('aria-sort')).resolves.toBe(
+      'ascending',
+    );
     await page.locator('.map-table tbody tr[data-iso3="JPN"] button').click();
-    await expect(page.locator('svg.map path[data-iso3="JPN"]').getAttribute('class')).resolves.toContain('hl');
+    await expect(page.locator('svg.map path[data-iso3="JPN"]').getAttribute('class')).resolves.toContain(
+      'hl',
+    );
     expect(await tooltip().textContent()).toContain('Japan');
   });
 
@@ -158,14 +172,21 @@ describe('the map on a desktop', () => {
   it('passes axe after switching views', async () => {
     await page.getByRole('radio', { name: 'Immigrants in Peru' }).check();
     await hover('VEN');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 });
 
 describe('the map on a phone', () => {
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
     page = await context.newPage();
     page.setDefaultTimeout(5000);
     await page.goto(`${server.origin}/`);
@@ -186,7 +207,9 @@ describe('the map on a phone', () => {
   });
 
   it('has no horizontal scroll at 390 px', async () => {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -44,7 +44,8 @@ describe('every built page', () => {
     page.setDefaultTimeout(5000);
     const errors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+        errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(server.origin + path);
@@ -52,7 +53,9 @@ describe('every built page', () => {
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
-    const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const violations = results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -74,17 +74,22 @@ describe('the profile page', () => {
 describe('news', () => {
   const news = readNews(process.cwd()).entries;
 
-  it.each(news.map((item) => [item.id, item] as const))('%s has a page with its title and every source', (_id, item) => {
-    const slug = item.id.split('/')[1];
-    const path = item.data.lang === 'es' ? `/news/${slug}/` : `/en/news/${slug}/`;
-    const html = readPage(path);
-    expect(html).toContain(`<html lang="${item.data.lang}"`);
-    const body = text(html);
-    expect(body).toContain(item.data.title.replace(/"/g, '&quot;').trim().split(' ').slice(0, 4).join(' '));
-    for (const source of item.data.sources) {
-      expect(html).toContain(source.url ? `href="${source.url.replace(/&/g, '&amp;')}"` : source.name.slice(0, 30));
-    }
-  });
+  it.each(news.map((item) => [item.id, item] as const))(
+    '%s has a page with its title and every source',
+    (_id, item) => {
+      const slug = item.id.split('/')[1];
+      const path = item.data.lang === 'es' ? `/news/${slug}/` : `/en/news/${slug}/`;
+      const html = readPage(path);
+      expect(html).toContain(`<html lang="${item.data.lang}"`);
+      const body = text(html);
+      expect(body).toContain(item.data.title.replace(/"/g, '&quot;').trim().split(' ').slice(0, 4).join(' '));
+      for (const source of item.data.sources) {
+        expect(html).toContain(
+          source.url ? `href="${source.url.replace(/&/g, '&amp;')}"` : source.name.slice(0, 30),
+        );
+      }
+    },
+  );
 
   it('lists every item of either language in both editions', () => {
     const ids = listNewsFiles(process.cwd()).map(newsIdFromPath);
@@ -98,17 +103,20 @@ describe('news', () => {
 });
 
 describe('language alternates', () => {
-  it.each(builtPages().filter((page) => page !== '/404.html'))('%s has hreflang links that resolve to built pages', (path) => {
-    const html = readPage(path);
-    const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
-    expect(links.length).toBeGreaterThanOrEqual(1);
-    for (const [, , href] of links) {
-      const target = new URL(href!).pathname;
-      expect(builtPages()).toContain(target);
-    }
-    const switcher = html.match(/<a class="language-switch" href="([^"]+)"/)?.[1];
-    expect(switcher && builtPages()).toContain(switcher);
-  });
+  it.each(builtPages().filter((page) => page !== '/404.html'))(
+    '%s has hreflang links that resolve to built pages',
+    (path) => {
+      const html = readPage(path);
+      const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+      expect(links.length).toBeGreaterThanOrEqual(1);
+      for (const [, , href] of links) {
+        const target = new URL(href!).pathname;
+        expect(builtPages()).toContain(target);
+      }
+      const switcher = html.match(/<a class="language-switch" href="([^"]+)"/)?.[1];
+      expect(switcher && builtPages()).toContain(switcher);
+    },
+  );
 });
 
 describe('the build', () => {
@@ -126,14 +134,23 @@ describe('the build', () => {
   it('stops on a content mistake, naming the file and the field', () => {
     const root = mkdtempSync(join(tmpdir(), 'peru-bad-'));
     try {
-      for (const entry of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      for (const entry of [
+        'src',
+        'public',
+        'node_modules',
+        'astro.config.mjs',
+        'package.json',
+        'tsconfig.json',
+      ]) {
         symlinkSync(join(process.cwd(), entry), join(root, entry));
       }
       cpSync('content', join(root, 'content'), { recursive: true });
       const file = 'content/news/en/coyote-2020-operation.md';
       const original = readFileSync(join(root, file), 'utf8');
       writeFileSync(join(root, file), original.replace('date: 2020-11-30', 'date: 2020-02-30'));
-      const result = spawnSync('npx', ['astro', 'build', '--root', root, '--outDir', join(root, 'dist')], { encoding: 'utf8' });
+      const result = spawnSync('npx', ['astro', 'build', '--root', root, '--outDir', join(root, 'dist')], {
+        encoding: 'utf8',
+      });
       expect(result.status).not.toBe(0);
       const output = result.stdout + result.stderr;
       expect(output).toContain(file);
@@ -146,7 +163,10 @@ describe('the build', () => {
 
 function digestTree(root: string): Record<string, string> {
   const digests: Record<string, string> = {};
-  for (const file of (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])) {
+  for (const file of readdirSync(root, {
+    recursive: true,
+    withFileTypes: true,
+  }) as import('node:fs').Dirent[]) {
     if (!file.isFile()) continue;
     const path = join(file.parentPath, file.name);
     digests[path.slice(root.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -6,7 +6,14 @@ const run = (args: string[]) => spawnSync('npx', args, { encoding: 'utf8' });
 
 describe('dist/', () => {
   it('has no broken internal link or #fragment', () => {
-    const result = run(['linkinator', 'dist', '--recurse', '--check-fragments', '--skip', '^https?://(?!localhost|127\\.0\\.0\\.1)']);
+    const result = run([
+      'linkinator',
+      'dist',
+      '--recurse',
+      '--check-fragments',
+      '--skip',
+      '^https?://(?!localhost|127\\.0\\.0\\.1)',
+    ]);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout + result.stderr).toMatch(/Successfully scanned \d+ links/);
   });

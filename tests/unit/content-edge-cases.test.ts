@@ -13,11 +13,20 @@ describe('edge cases of content reading', () => {
     expect(checkMdxBody(result.value.body, 'a.mdx', result.value.bodyLine)[0]?.line).toBe(4);
   });
 
-  it.each(['2020-02-30', '2021-13-01'])('refuses the impossible publication date %s of a source', (published) => {
-    const result = sourceSchema.safeParse({ publisher: 'P', title: 'T', year: 2020, kind: 'news', published });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['published']);
-  });
+  it.each(['2020-02-30', '2021-13-01'])(
+    'refuses the impossible publication date %s of a source',
+    (published) => {
+      const result = sourceSchema.safeParse({
+        publisher: 'P',
+        title: 'T',
+        year: 2020,
+        kind: 'news',
+        published,
+      });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['published']);
+    },
+  );
 
   it.each([
     ['PER', true],

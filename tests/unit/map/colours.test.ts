@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  BIN_FILLS,
+  BORDER_COLOR,
+  NO_DATA_BACKGROUND,
+  NO_DATA_HATCH,
+  PERU_FILL,
+} from '../../../src/map/constants.ts';
+
+// ── WCAG 2 relative luminance and contrast ratio, from the definition ─────────────────────────────
+function channels(hex: string): [number, number, number] {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [match[1]!, match[2]!, match[3]!].map((part) => parseInt(part, 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
+}
+
+function linear(channel: number): number {
+  return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = channels(hex).map(linear) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('contrast helpers', () => {
+  it('match the WCAG reference values', () => {
+    expect(luminance('#ffffff')).toBeCloseTo(1, 10);
+    expect(luminance('#000000')).toBe(0);
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 10);
+    expect(contrast('#ffffff', '#ffffff')).toBe(1);
+    // #777777 on white is the well-known 4.48:1
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe('map colours', () => {
+  it.each(BIN_FILLS.map((fill, bin) => [bin, fill]))(
+    'bin %d fill %s keeps 3:1 with the borders',
+    (_bin, fill) => {
+      expect(contrast(fill, BORDER_COLOR)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('Peru keeps 3:1 with the borders', () => {
+    expect(contrast(PERU_FILL, BORDER_COLOR)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the no-data background keeps 3:1 with the borders', () => {
+    expect(contrast(NO_DATA_BACKGROUND, BORDER_COLOR)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the no-data hatching keeps 3:1 with its background', () => {
+    expect(contrast(NO_DATA_HATCH, NO_DATA_BACKGROUND)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('orders the fills light to dark', () => {
+    const luminances = BIN_FILLS.map(luminance);
+    for (let i = 1; i < luminances.length; i++) expect(luminances[i]).toBeLessThan(luminances[i - 1]!);
+  });
+
+  it('has distinct fills, none of them Peru', () => {
+    const all = [...BIN_FILLS, PERU_FILL].map((colour) => colour.toLowerCase());
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+// ── src/styles/map.css against the constants ──────────────────────────────────────────────────────
+
+/** Every rule of a flat stylesheet (no at-rules in map.css): its selectors and declarations. */
+function rules(css: string): { selectors: string[]; declarations: Map<string, string> }[] {
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  return [...withoutComments.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selectors, body]) => ({
+    selectors: selectors!.split(',').map((selector) => selector.trim().replace(/\s+/g, ' ')),
+    declarations: new Map(
+      body!
+        .split(';')
+        .map((declaration) => declaration.trim())
+        .filter(Boolean)
+        .map((declaration) => {
+          const colon = declaration.indexOf(':');
+          return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim()] as [
+            string,
+            string,
+          ];
+        }),
+    ),
+  }));
+}
+
+/** The value of `property` set by rules for exactly `selector` (every such rule, in order). */
+function valuesOf(css: string, selector: string, property: string): string[] {
+  return rules(css)
+    .filter((rule) => rule.selectors.includes(selector) && rule.declarations.has(property))
+    .map((rule) => rule.declarations.get(property)!);
+}
+
+describe('src/styles/map.css', () => {
+  const css = readFileSync(join(process.cwd(), 'src/styles/map.css'), 'utf8');
+
+  it('parses into rules (the reader finds what it should)', () => {
+    expect(valuesOf(css, '.map-tooltip[hidden]', 'display')).toEqual(['none']);
+    expect(valuesOf('.a, .b { fill: red; } /* .a { fill: blue } */', '.b', 'fill')).toEqual(['red']);
+  });
+
+  it.each(BIN_FILLS.map((fill, bin) => [bin, fill]))('fills .b%d with %s', (bin, fill) => {
+    expect(valuesOf(css, `.b${bin}`, 'fill')).toEqual([fill]);
+  });
+
+  it('has no rule for a bin beyond the fills', () => {
+    expect(rules(css).some((rule) => rule.selectors.includes(`.b${BIN_FILLS.length}`))).toBe(false);
+  });
+
+  it('fills .pe with PERU_FILL', () => {
+    expect(valuesOf(css, '.pe', 'fill')).toEqual([PERU_FILL]);
+  });
+
+  it('strokes .borders with BORDER_COLOR', () => {
+    expect(valuesOf(css, '.borders', 'stroke')).toEqual([BORDER_COLOR]);
+  });
+});
