@@ -21,6 +21,12 @@ export const PATH_DIGITS = 0;
 export const SIMPLIFY_MIN_WEIGHT = 8e-5;
 
 /**
+ * Finer simplification levels, tried in turn for a country that the main level shrinks to less than
+ * half its area (small states, island groups); past the last one the country is drawn unsimplified.
+ */
+export const FALLBACK_WEIGHTS = [1e-5, 1e-6] as const;
+
+/**
  * Islands smaller than this (steradians; 5e-5 sr ≈ 2,000 km²) are dropped, except a country's largest
  * part, so that every country stays drawn. With the weight above, this keeps the map's paths near
  * 15 KB brotli (see `npm run bench`).

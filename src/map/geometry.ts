@@ -11,6 +11,7 @@ import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { numericToIso3 } from '../lib/countries.ts';
 import {
+  FALLBACK_WEIGHTS,
   ISLAND_MIN_AREA,
   MAP_WIDTH,
   PATH_DIGITS,
@@ -108,27 +109,52 @@ function mergeByCountry(
   }));
 }
 
+const sortKey = (shape: { iso3: string | undefined; name: string }) =>
+  shape.iso3 ? `0${shape.iso3}` : `1${shape.name}`;
+
 let cached: WorldGeometry | undefined;
 
 /** Projects the world once per build; every view of the map reuses these paths. */
 export function worldGeometry(topology: CountriesTopology = loadTopology()): WorldGeometry {
   if (cached && topology === loadTopology()) return cached;
-  const simplified = simplify(
-    presimplify(withoutSmallIslands(topology), sphericalTriangleArea),
-    SIMPLIFY_MIN_WEIGHT,
-  ) as CountriesTopology;
+  const detailed = withoutSmallIslands(topology);
+  const presimplified = presimplify(detailed, sphericalTriangleArea);
+  const simplified = simplify(presimplified, SIMPLIFY_MIN_WEIGHT) as CountriesTopology;
   const object = simplified.objects.countries;
+  const shapesOf = (source: CountriesTopology) =>
+    (
+      feature(source, source.objects.countries) as FeatureCollection<Geometry, { name: string }>
+    ).features.filter((shape) => !isFarSouth(shape));
   const all = (feature(simplified, object) as FeatureCollection<Geometry, { name: string }>).features;
-  const land = all.filter((shape) => !isFarSouth(shape));
   const dropped = new Set(all.filter((shape) => isFarSouth(shape)).map((shape) => shape.id));
-  const { projection, height } = fitProjection({ type: 'FeatureCollection', features: land });
+  // Fitted to the detailed shapes: simplified ones lie within them, so all stay inside the map.
+  const { projection, height } = fitProjection({ type: 'FeatureCollection', features: shapesOf(detailed) });
   const path = geoPath(projection).digits(PATH_DIGITS);
+  const draw = (shape: Feature) => toRelativePath(path(shape) ?? '', PATH_DIGITS);
 
-  const countries = mergeByCountry(land)
-    .map(({ iso3, name, shape }) => ({ iso3, name, d: toRelativePath(path(shape) ?? '', PATH_DIGITS) }))
+  // Simplification can shrink a small country (Liechtenstein, Aruba, the Solomon Islands) to a
+  // sliver or to nothing. Each country is drawn at the coarsest level that keeps at least half its
+  // area, down to the unsimplified shape, so every country stays on the map and can be hovered.
+  const byCountry = (source: CountriesTopology) =>
+    new Map(mergeByCountry(shapesOf(source)).map(({ iso3, name, shape }) => [iso3 ?? `~${name}`, shape]));
+  const levels = [
+    byCountry(simplified),
+    ...FALLBACK_WEIGHTS.map((weight) => byCountry(simplify(presimplified, weight) as CountriesTopology)),
+  ];
+  const full = byCountry(detailed);
+  const countries = mergeByCountry(shapesOf(simplified))
+    .map(({ iso3, name }) => {
+      const key = iso3 ?? `~${name}`;
+      const area = path.area(full.get(key)!);
+      const shape = levels
+        .map((level) => level.get(key)!)
+        .find((candidate) => path.area(candidate) >= area / 2);
+      return { iso3, name, d: draw(shape ?? full.get(key)!) };
+    })
     .filter((shape) => shape.d !== '')
-    // A stable order independent of the topology's: by code, then name.
-    .sort((a, b) => (a.iso3 ?? `~${a.name}`).localeCompare(b.iso3 ?? `~${b.name}`));
+    // A stable order, the same on every build machine: by code (code-point order, not the locale's),
+    // then areas without a code, by name.
+    .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 
   const borders = toRelativePath(
     path(mesh(simplified, object, (a, b) => !dropped.has(a.id) && !dropped.has(b.id))) ?? '',

@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStocks } from '../../../src/content/read.ts';
 import { isKnownIso3, numericToIso3 } from '../../../src/lib/countries.ts';
-import { MAP_WIDTH } from '../../../src/map/constants.ts';
+import { MAP_WIDTH, PATH_DIGITS } from '../../../src/map/constants.ts';
 import { loadTopology, worldGeometry } from '../../../src/map/geometry.ts';
 import { WORLD } from '../../../src/schemas/stock.ts';
+import { doubleArea, readPath } from './svg-path.ts';
 
 /**
  * Codes of the data table that the map cannot draw at this scale, each for a known reason:
@@ -13,7 +17,9 @@ const NOT_DRAWN = ['GUF'];
 
 describe('worldGeometry', () => {
   const world = worldGeometry();
-  const codes = world.countries.map((shape) => shape.iso3).filter((code): code is string => code !== undefined);
+  const codes = world.countries
+    .map((shape) => shape.iso3)
+    .filter((code): code is string => code !== undefined);
 
   it('is MAP_WIDTH wide and wider than high', () => {
     expect(world.width).toBe(MAP_WIDTH);
@@ -35,7 +41,8 @@ describe('worldGeometry', () => {
   });
 
   it('draws the large countries of the data', () => {
-    for (const code of ['USA', 'ARG', 'CHL', 'ESP', 'ITA', 'JPN', 'VEN', 'BRA', 'CAN', 'AUS']) expect(codes).toContain(code);
+    for (const code of ['USA', 'ARG', 'CHL', 'ESP', 'ITA', 'JPN', 'VEN', 'BRA', 'CAN', 'AUS'])
+      expect(codes).toContain(code);
   });
 
   it('names every coded shape with a current ISO 3166-1 alpha-3 code', () => {
@@ -56,6 +63,15 @@ describe('worldGeometry', () => {
     }
   });
 
+  // Simplification alone flattened small countries to a line drawn there and back
+  // ("m5004 745-1-6 1 6z" for Liechtenstein): they could not be seen or hovered.
+  it('draws every shape with an area: no shape collapsed to a point or a line', () => {
+    const flat = world.countries
+      .filter((shape) => readPath(shape.d, PATH_DIGITS).every((subpath) => doubleArea(subpath.points) === 0))
+      .map((shape) => shape.iso3 ?? shape.name);
+    expect(flat).toEqual([]);
+  });
+
   it('sorts coded shapes by code', () => {
     const sorted = [...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(codes).toEqual(sorted);
@@ -68,9 +84,96 @@ describe('worldGeometry', () => {
     expect(again).toEqual(world);
   });
 
+  /** The order of the shapes as another Node process computes it, under the given locale. */
+  function orderUnder(locale: string): string[] {
+    const module = pathToFileURL(join(process.cwd(), 'src/map/geometry.ts')).href;
+    const script = `import { worldGeometry } from '${module}';
+      console.log(JSON.stringify(worldGeometry().countries.map((shape) => shape.iso3 ?? shape.name)));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, LC_ALL: locale, LANG: locale },
+      encoding: 'utf8',
+    });
+    expect(child.stderr.split('\n').filter((line) => /error/i.test(line))).toEqual([]);
+    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as string[];
+  }
+
+  it('computes the same order in another process (the check below depends on it)', () => {
+    expect(orderUnder('C.UTF-8')).toEqual(world.countries.map((shape) => shape.iso3 ?? shape.name));
+  });
+
+  // Sorting with the machine's collation made the map's bytes depend on where it was built: Estonian
+  // puts Z between S and T (ZAF before TZA), Lithuanian puts Y between I and J (YEM before JAM).
+  it("gives the same order whatever the build machine's locale", () => {
+    const here = world.countries.map((shape) => shape.iso3 ?? shape.name);
+    expect(orderUnder('et_EE.UTF-8')).toEqual(here);
+    expect(orderUnder('lt_LT.UTF-8')).toEqual(here);
+  });
+
   it('draws the borders', () => {
     expect(world.borders).toMatch(/^m/);
     expect(world.borders.length).toBeGreaterThan(1_000);
+  });
+});
+
+describe('worldGeometry on a small made-up topology', () => {
+  // Squares in degrees, wound clockwise as d3 and world-atlas expect; no transform (raw coordinates).
+  const square = (x: number, y: number, size: number) => [
+    [x, y],
+    [x, y + size],
+    [x + size, y + size],
+    [x + size, y],
+    [x, y],
+  ];
+  const topology = {
+    type: 'Topology',
+    arcs: [
+      square(110, -35, 20),
+      square(150, -10, 5),
+      square(-80, -15, 10),
+      square(-60, -85, 20),
+      square(20, 40, 5),
+    ],
+    objects: {
+      countries: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', arcs: [[0]], id: '036', properties: { name: 'Australia' } },
+          // Natural Earth draws Ashmore and Cartier Islands apart, under Australia's number
+          { type: 'Polygon', arcs: [[1]], id: '036', properties: { name: 'Ashmore and Cartier Is.' } },
+          { type: 'Polygon', arcs: [[2]], id: '604', properties: { name: 'Peru' } },
+          { type: 'Polygon', arcs: [[3]], id: '010', properties: { name: 'Antarctica' } },
+          { type: 'Polygon', arcs: [[4]], properties: { name: 'Kosovo' } },
+        ],
+      },
+    },
+  } as unknown as Parameters<typeof worldGeometry>[0];
+  const small = worldGeometry(topology);
+
+  it('draws one shape per code, parts of a country together', () => {
+    const australia = small.countries.filter((shape) => shape.iso3 === 'AUS');
+    expect(australia).toHaveLength(1);
+    const parts = readPath(australia[0]!.d, PATH_DIGITS);
+    expect(parts).toHaveLength(2);
+    for (const part of parts) expect(Math.abs(doubleArea(part.points))).toBeGreaterThan(0);
+  });
+
+  it('leaves out land wholly south of 60°S, keeps areas without a code by name', () => {
+    expect(small.countries.map((shape) => shape.iso3 ?? shape.name).sort()).toEqual(['AUS', 'Kosovo', 'PER']);
+  });
+
+  it('fits the land to MAP_WIDTH', () => {
+    expect(small.width).toBe(MAP_WIDTH);
+    const xs = small.countries.flatMap((shape) =>
+      readPath(shape.d, PATH_DIGITS).flatMap((part) => part.points.map(([x]) => x)),
+    );
+    const scale = 10 ** PATH_DIGITS;
+    expect(Math.min(...xs)).toBeLessThanOrEqual(1 * scale);
+    expect(Math.max(...xs)).toBeGreaterThanOrEqual((MAP_WIDTH - 1) * scale);
+  });
+
+  it('does not replace the cached world geometry', () => {
+    expect(worldGeometry()).not.toBe(small);
+    expect(worldGeometry().countries.length).toBeGreaterThan(150);
   });
 });
 
@@ -78,7 +181,9 @@ describe('the map and the data table', () => {
   const world = worldGeometry();
   const drawn = new Set(world.countries.map((shape) => shape.iso3));
   const stocks = readStocks(process.cwd());
-  const dataCodes = [...new Set(stocks.entries.map((entry) => entry.data.iso3))].filter((code) => code !== WORLD).sort();
+  const dataCodes = [...new Set(stocks.entries.map((entry) => entry.data.iso3))]
+    .filter((code) => code !== WORLD)
+    .sort();
 
   it('reads the table', () => {
     expect(stocks.problems).toEqual([]);
@@ -87,6 +192,15 @@ describe('the map and the data table', () => {
 
   it('draws every country of the data but the known exceptions', () => {
     expect(dataCodes.filter((code) => !drawn.has(code))).toEqual(NOT_DRAWN);
+  });
+
+  it('matches every data code but the known exceptions to a shape of the topology', () => {
+    // Id matching alone, before simplification: each code has a Natural Earth shape to draw.
+    const topology = loadTopology();
+    const inTopology = new Set(
+      topology.objects.countries.geometries.map((geometry) => numericToIso3(String(geometry.id))),
+    );
+    expect(dataCodes.filter((code) => !inTopology.has(code))).toEqual(NOT_DRAWN);
   });
 
   it('lists only exceptions that are in the data', () => {

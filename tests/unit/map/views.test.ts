@@ -63,7 +63,12 @@ describe('mapPayload on the real table', () => {
 
   it('keys the views direction-year, in the order of the views', () => {
     expect(payload.views.map((view) => view.key)).toEqual(KEYS);
-    expect(payload.views[at('emigrants-2020')]).toEqual({ key: 'emigrants-2020', direction: 'emigrants', year: 2020, total: 1_519_635 });
+    expect(payload.views[at('emigrants-2020')]).toEqual({
+      key: 'emigrants-2020',
+      direction: 'emigrants',
+      year: 2020,
+      total: 1_519_635,
+    });
   });
 
   it('gives every country one count per view', () => {
@@ -124,21 +129,21 @@ describe('mapPayload on the real table', () => {
 
 describe('countryLabel', () => {
   it('writes the English label', () => {
-    expect(countryLabel('Chile', 240273, 1519635, 2020, 'en', { people: 'people', ofTotal: 'of the total' })).toBe(
-      'Chile: 240,273 people, 15.8% of the total, 2020',
-    );
+    expect(
+      countryLabel('Chile', 240273, 1519635, 2020, 'en', { people: 'people', ofTotal: 'of the total' }),
+    ).toBe('Chile: 240,273 people, 15.8% of the total, 2020');
   });
 
   it('writes the Spanish label with Spanish separators', () => {
-    expect(countryLabel('Chile', 240273, 1519635, 2020, 'es', { people: 'personas', ofTotal: 'del total' })).toBe(
-      `Chile: 240.273 personas, 15,8${NBSP}% del total, 2020`,
-    );
+    expect(
+      countryLabel('Chile', 240273, 1519635, 2020, 'es', { people: 'personas', ofTotal: 'del total' }),
+    ).toBe(`Chile: 240.273 personas, 15,8${NBSP}% del total, 2020`);
   });
 
   it('shows a tiny share as below 0.1%, not 0.0%', () => {
     // 14 of 1,519,635 is 0.0009%
-    expect(countryLabel('Liechtenstein', 14, 1519635, 2020, 'en', { people: 'people', ofTotal: 'of the total' })).toBe(
-      'Liechtenstein: 14 people, <0.1% of the total, 2020',
-    );
+    expect(
+      countryLabel('Liechtenstein', 14, 1519635, 2020, 'en', { people: 'people', ofTotal: 'of the total' }),
+    ).toBe('Liechtenstein: 14 people, <0.1% of the total, 2020');
   });
 });
