@@ -21,6 +21,15 @@ try {
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
       await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       console.log(`screenshots/${name}`);
+      // Also viewport-sized slices, which are easier to look at than one very tall image.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let top = 0, part = 1; top < height && part <= 12; top += 900, part++) {
+        await page.screenshot({
+          path: `screenshots/${name.replace('.png', `-part${part}.png`)}`,
+          fullPage: true,
+          clip: { x: 0, y: top, width, height: Math.min(900, height - top) },
+        });
+      }
     }
     await page.close();
   }
