@@ -1,0 +1,57 @@
+/**
+ * Lighthouse (mobile, Debian's Chromium) on the built profile page of each edition, served from
+ * dist/ on 127.0.0.1. Prints the four category scores, Total Blocking Time and Cumulative Layout
+ * Shift; exits non-zero when a score is below 100, TBT above 0 ms or CLS above 0.
+ * Part of `npm run bench` (run `npm run build` first).
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/serve.ts';
+
+const paths = ['/', '/en/'];
+const server = await serveDist();
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+let failed = false;
+try {
+  for (const path of paths) {
+    const result = await lighthouse(`${server.origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { categories, audits } = result.lhr;
+    const scores = Object.values(categories).map(
+      (category) => [category.title, Math.round((category.score ?? 0) * 100)] as const,
+    );
+    const tbt = audits['total-blocking-time']?.numericValue ?? NaN;
+    const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN;
+    console.log(`\nLighthouse ${result.lhr.lighthouseVersion}, mobile: ${path}`);
+    for (const [title, score] of scores) console.log(`  ${title.padEnd(16)} ${String(score).padStart(3)}`);
+    console.log(`  ${'TBT'.padEnd(16)} ${Math.round(tbt)} ms`);
+    console.log(`  ${'CLS'.padEnd(16)} ${cls.toFixed(3)}`);
+    const failing = Object.values(audits).filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    );
+    for (const audit of failing) console.log(`  ✗ ${audit.id}: ${audit.title}`);
+    if (scores.some(([, score]) => score < 100) || tbt > 0 || cls > 0) failed = true;
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+process.exit(failed ? 1 : 0);
