@@ -9,7 +9,7 @@ export const en = {
     tagline:
       'Peruvians abroad, immigrants in Peru, transit, refugees and returns — every figure sourced and dated.',
     skipToContent: 'Skip to content',
-    nav: { label: 'Main', profile: 'Profile', news: 'News', sources: 'Sources and methods' },
+    nav: { label: 'Main', profile: 'Profile', news: 'News', data: 'Data', sources: 'Sources and methods' },
     switchLanguage: 'Leer en español',
     footer:
       'Figures come from the sources listed on each page. Statements of the 2020 observatory page are kept as dated statements and labelled so.',
@@ -123,6 +123,34 @@ export const en = {
     showing: (view: string, year: number | string, countries: number | string) =>
       `${view}, ${year}: ${countries} countries with data.`,
     mapLabel: (view: string, year: number | string) => `World map: ${view}, ${year}`,
+  },
+  data: {
+    title: 'Data downloads',
+    description:
+      'Every dataset behind the map and the headline figures, as CSV and JSON, with sources and citations.',
+    intro:
+      'Each file is generated at every build from the same validated data the pages show. CSV files repeat the source, edition, year and licence on every row; JSON files give them once.',
+    datasets: {
+      'undesa-ims2020-peru': {
+        title: 'Peruvians abroad and immigrants in Peru, by country, 1990–2020',
+        description:
+          'UN DESA mid-year migrant stocks: people born in Peru living in each country, and people living in Peru by country of birth, with world totals (WLD).',
+      },
+      'unhcr-venezuela-to-peru': {
+        title: 'People from Venezuela in need of international protection in Peru',
+        description:
+          'UNHCR end-year stocks of refugees, asylum seekers and other people in need of international protection.',
+      },
+      'headline-figures': {
+        title: 'Headline figures of the profile',
+        description:
+          'Every headline figure, with its role, year and its own source; statements of the 2020 page are marked.',
+      },
+    },
+    rows: (count: string) => `${count} rows`,
+    cite: 'Cite this dataset',
+    download: 'Download',
+    downloadData: 'Download this data',
   },
   dataNote: 'Data note',
   otherOrUnknown: 'Other or unknown',

@@ -8,7 +8,13 @@ export const es: Strings = {
     tagline:
       'Peruanos en el exterior, inmigrantes en el Perú, tránsito, refugio y retornos: cada cifra con su fuente y su fecha.',
     skipToContent: 'Saltar al contenido',
-    nav: { label: 'Principal', profile: 'Perfil', news: 'Noticias', sources: 'Fuentes y métodos' },
+    nav: {
+      label: 'Principal',
+      profile: 'Perfil',
+      news: 'Noticias',
+      data: 'Datos',
+      sources: 'Fuentes y métodos',
+    },
     switchLanguage: 'Read in English',
     footer:
       'Las cifras provienen de las fuentes indicadas en cada página. Las afirmaciones de la página del observatorio de 2020 se conservan como afirmaciones fechadas y se señalan así.',
@@ -122,6 +128,34 @@ export const es: Strings = {
     showing: (view: string, year: number | string, countries: number | string) =>
       `${view}, ${year}: ${countries} países con datos.`,
     mapLabel: (view: string, year: number | string) => `Mapa mundial: ${view}, ${year}`,
+  },
+  data: {
+    title: 'Descarga de datos',
+    description:
+      'Todos los datos detrás del mapa y de las cifras principales, en CSV y JSON, con fuentes y citas.',
+    intro:
+      'Cada archivo se genera en cada compilación a partir de los mismos datos validados que muestran las páginas. Los CSV repiten la fuente, la edición, el año y la licencia en cada fila; los JSON los dan una vez. Los nombres de columnas y los textos de los archivos están en inglés.',
+    datasets: {
+      'undesa-ims2020-peru': {
+        title: 'Peruanos en el exterior e inmigrantes en el Perú, por país, 1990–2020',
+        description:
+          'Stocks de migrantes a mitad de año de UN DESA: personas nacidas en el Perú que viven en cada país y personas que viven en el Perú por país de nacimiento, con totales mundiales (WLD).',
+      },
+      'unhcr-venezuela-to-peru': {
+        title: 'Personas de Venezuela con necesidad de protección internacional en el Perú',
+        description:
+          'Stocks a fin de año del ACNUR: refugiados, solicitantes de asilo y otras personas con necesidad de protección internacional.',
+      },
+      'headline-figures': {
+        title: 'Cifras principales del perfil',
+        description:
+          'Cada cifra principal, con su papel, su año y su propia fuente; las afirmaciones de la página de 2020 están señaladas.',
+      },
+    },
+    rows: (count: string) => `${count} filas`,
+    cite: 'Cómo citar estos datos',
+    download: 'Descargar',
+    downloadData: 'Descargar estos datos',
   },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',

@@ -98,3 +98,20 @@ function splitRows(text: string): RawRow[] {
   }
   return rows;
 }
+
+/**
+ * Writes rows as CSV (RFC 4180): a header of `columns`, fields quoted when they hold a comma, quote
+ * or line break, `null`/`undefined` as empty fields, lines ended by CRLF as the RFC says.
+ */
+export function toCsv<K extends string>(
+  columns: readonly K[],
+  rows: readonly Partial<Record<K, unknown>>[],
+): string {
+  const field = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((row) => columns.map((column) => field(row[column])).join(','))]
+    .map((line) => `${line}\r\n`)
+    .join('');
+}

@@ -5,18 +5,23 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/site.ts';
 
-const dataValues = (html: string) => [...html.matchAll(/<data value="([^"]+)"/g)].map((match) => match[1]).sort();
-const mapPayload = (html: string) => JSON.parse(html.match(/<script type="application\/json" id="map-data">([\s\S]*?)<\/script>/)![1]!);
+const dataValues = (html: string) =>
+  [...html.matchAll(/<data value="([^"]+)"/g)].map((match) => match[1]).sort();
+const mapPayload = (html: string) =>
+  JSON.parse(html.match(/<script type="application\/json" id="map-data">([\s\S]*?)<\/script>/)![1]!);
 
 describe('the two editions', () => {
-  it.each(builtPages().filter((page) => page !== '/404.html'))('%s declares its language and links to its counterpart', (path) => {
-    const html = readPage(path);
-    const lang = path.startsWith('/en/') ? 'en' : 'es';
-    expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
-    const switcher = html.match(/<a class="language-switch" href="([^"]+)" hreflang="([^"]+)"/);
-    expect(switcher?.[2]).toBe(lang === 'en' ? 'es' : 'en');
-    expect(builtPages()).toContain(switcher?.[1]);
-  });
+  it.each(builtPages().filter((page) => page !== '/404.html'))(
+    '%s declares its language and links to its counterpart',
+    (path) => {
+      const html = readPage(path);
+      const lang = path.startsWith('/en/') ? 'en' : 'es';
+      expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+      const switcher = html.match(/<a class="language-switch" href="([^"]+)" hreflang="([^"]+)"/);
+      expect(switcher?.[2]).toBe(lang === 'en' ? 'es' : 'en');
+      expect(builtPages()).toContain(switcher?.[1]);
+    },
+  );
 
   it('the Spanish profile names Peru «Perú» and the English one «Peru»', () => {
     expect(readPage('/')).toContain('Perú');

@@ -1,0 +1,170 @@
+/**
+ * The downloadable datasets: the tables behind the map and the headline figures, with the source,
+ * edition, year and licence on every row (CSV) or once per file (JSON), built from the same
+ * validated content the pages show.
+ */
+import type { Fact } from './facts.ts';
+import type { RefugeeRow, StockRow } from '../schemas/stock.ts';
+import type { Source } from '../schemas/source.ts';
+import type { DataNote } from '../schemas/data-note.ts';
+import { toCsv } from './csv.ts';
+
+export interface Dataset {
+  /** File name without extension: `/data/<id>.csv` and `/data/<id>.json`. */
+  id: string;
+  sourceId: string;
+  source: Source;
+  columns: readonly string[];
+  rows: Record<string, string | number | null>[];
+}
+
+/** Columns every CSV row repeats, so a row copied alone still says where it comes from. */
+export const PROVENANCE_COLUMNS = ['source', 'edition', 'source_year', 'licence'] as const;
+
+function provenance(source: Source) {
+  return {
+    source: `${source.publisher}, ${source.title}`,
+    edition: source.edition ?? null,
+    source_year: source.year,
+    licence: source.licence ?? 'not stated',
+  };
+}
+
+export function stocksDataset(
+  rows: readonly StockRow[],
+  notes: readonly DataNote[],
+  sourceId: string,
+  source: Source,
+): Dataset {
+  const noteFor = (row: StockRow) =>
+    notes.find(
+      (note) => note.iso3 === row.iso3 && (note.direction === undefined || note.direction === row.direction),
+    )?.text.en ?? null;
+  return {
+    id: 'undesa-ims2020-peru',
+    sourceId,
+    source,
+    columns: ['direction', 'iso3', 'country', 'year', 'count', 'note', ...PROVENANCE_COLUMNS],
+    rows: [...rows]
+      .sort(
+        (a, b) =>
+          a.direction.localeCompare(b.direction, 'en') ||
+          a.year - b.year ||
+          b.count - a.count ||
+          (a.iso3 < b.iso3 ? -1 : 1),
+      )
+      .map((row) => ({ ...row, note: noteFor(row), ...provenance(source) })),
+  };
+}
+
+export function refugeesDataset(rows: readonly RefugeeRow[], sourceId: string, source: Source): Dataset {
+  return {
+    id: 'unhcr-venezuela-to-peru',
+    sourceId,
+    source,
+    columns: [
+      'year',
+      'origin_iso3',
+      'asylum_country_iso3',
+      'refugees',
+      'asylum_seekers',
+      'other_in_need_of_international_protection',
+      ...PROVENANCE_COLUMNS,
+    ],
+    rows: [...rows].sort((a, b) => a.year - b.year).map((row) => ({ ...row, ...provenance(source) })),
+  };
+}
+
+/** The headline figures, one row per value (a list of shares gives one row per country). */
+export function factsDataset(
+  facts: readonly Fact[],
+  sources: ReadonlyMap<string, Source>,
+): Omit<Dataset, 'source' | 'sourceId'> {
+  const rows = [...facts]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap((fact) => {
+      const source = sources.get(fact.source)!;
+      const base = {
+        id: fact.id,
+        role: fact.role,
+        kind: fact.kind,
+        label: fact.label.en,
+        year: fact.year,
+        year_to: fact.yearTo ?? null,
+        source_id: fact.source,
+        as_stated_by_2020_page: source.kind === 'seed-page' ? 'yes' : 'no',
+        ...provenance(source),
+        url: source.url ?? null,
+      };
+      const value = { iso3: null, value: null, unit: null, qualifier: null };
+      switch (fact.kind) {
+        case 'count':
+          return [{ ...base, ...value, value: fact.value, unit: 'people', qualifier: fact.qualifier }];
+        case 'percent':
+          return [{ ...base, ...value, value: fact.value, unit: 'percent' }];
+        case 'shares':
+          return fact.items.map((item) => ({
+            ...base,
+            ...value,
+            iso3: item.iso3,
+            value: item.percent,
+            unit: 'percent',
+          }));
+        default:
+          return [{ ...base, ...value }];
+      }
+    });
+  return {
+    id: 'headline-figures',
+    columns: [
+      'id',
+      'role',
+      'kind',
+      'label',
+      'iso3',
+      'value',
+      'unit',
+      'qualifier',
+      'year',
+      'year_to',
+      'source_id',
+      'as_stated_by_2020_page',
+      ...PROVENANCE_COLUMNS,
+      'url',
+    ],
+    rows,
+  };
+}
+
+export function datasetCsv(dataset: Pick<Dataset, 'columns' | 'rows'>): string {
+  return toCsv(dataset.columns, dataset.rows);
+}
+
+/** The JSON form: the source once, then the rows without the repeated provenance columns. */
+export function datasetJson(
+  dataset: Omit<Dataset, 'source' | 'sourceId'> & { source?: Source; sourceId?: string },
+  citation: string,
+): string {
+  const repeated = new Set<string>(dataset.source ? PROVENANCE_COLUMNS : []);
+  const rows = dataset.rows.map((row) =>
+    Object.fromEntries(Object.entries(row).filter(([key]) => !repeated.has(key))),
+  );
+  return `${JSON.stringify(
+    {
+      dataset: dataset.id,
+      ...(dataset.source ? { source: { id: dataset.sourceId, ...dataset.source } } : {}),
+      citation,
+      rows,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** "Publisher (year). Title, edition. Retrieved through the Peru migration profile: <url>." */
+export function citation(source: Source | undefined, siteName: string, url: string): string {
+  if (!source) return `${siteName}. Headline figures, each with its own source: ${url}`;
+  const edition = source.edition ? `, ${source.edition}` : '';
+  const address = source.url ? ` ${source.url}.` : '';
+  return `${source.publisher} (${source.year}). ${source.title}${edition}.${address} Retrieved through ${siteName}: ${url}`;
+}

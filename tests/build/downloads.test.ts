@@ -1,0 +1,112 @@
+/**
+ * The downloads: they parse, carry their source, and their numbers equal the ones on the pages,
+ * in the map's data and in the content they are built from.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFacts, readRefugees, readSources, readStocks } from '../../src/content/read.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { readPage } from '../support/site.ts';
+
+const csv = (name: string) =>
+  parseCsv(readFileSync(`dist/data/${name}.csv`, 'utf8')).map((record) => record.cells);
+const json = (name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8'));
+const mapPayload = (html: string) =>
+  JSON.parse(html.match(/<script type="application\/json" id="map-data">([\s\S]*?)<\/script>/)![1]!);
+
+describe('the stock table download', () => {
+  const rows = csv('undesa-ims2020-peru');
+
+  it('has every row of the content table, with its source and edition', () => {
+    const content = readStocks(process.cwd()).entries;
+    expect(rows).toHaveLength(content.length);
+    for (const row of rows) {
+      expect(row.source).toContain('International Migrant Stock 2020');
+      expect(row.edition).toBe('POP/DB/MIG/Stock/Rev.2020');
+      expect(row.licence).toBe('not stated');
+    }
+  });
+
+  it("equals the map's figures for every country, view by view", () => {
+    const payload = mapPayload(readPage('/en/'));
+    payload.views.forEach((view: { direction: string; year: number; total: number }, index: number) => {
+      const inView = rows.filter((row) => row.direction === view.direction && Number(row.year) === view.year);
+      expect(Number(inView.find((row) => row.iso3 === 'WLD')!.count)).toBe(view.total);
+      for (const [iso3, counts] of Object.entries(payload.counts as Record<string, number[]>)) {
+        const row = inView.find((candidate) => candidate.iso3 === iso3);
+        expect(Number(row?.count ?? 0)).toBe(counts[index]);
+      }
+    });
+  });
+
+  it("equals the numbers in the map's table on the page", () => {
+    const html = readPage('/en/');
+    const table = html.match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
+    const shown = [...table.matchAll(/data-iso3="([A-Z]{3})"[\s\S]*?<td class="number">([\d,]+)<\/td>/g)].map(
+      ([, iso3, count]) => [iso3, Number(count!.replace(/,/g, ''))] as const,
+    );
+    expect(shown.length).toBeGreaterThan(50);
+    for (const [iso3, count] of shown) {
+      const row = rows.find(
+        (candidate) =>
+          candidate.direction === 'emigrants' && candidate.year === '2020' && candidate.iso3 === iso3,
+      );
+      expect(Number(row!.count)).toBe(count);
+    }
+  });
+
+  it('carries the data note of the doubtful North Korea row', () => {
+    const prk = rows.find((row) => row.iso3 === 'PRK' && row.direction === 'emigrants');
+    expect(prk?.note).toMatch(/Republic of Korea/);
+  });
+
+  it('is also JSON with the source given once and a citation', () => {
+    const data = json('undesa-ims2020-peru');
+    expect(data.source.url).toBe(
+      'https://www.un.org/development/desa/pd/content/international-migrant-stock',
+    );
+    expect(data.citation).toContain('International Migrant Stock 2020');
+    expect(data.rows).toHaveLength(rows.length);
+    expect(data.rows[0]).not.toHaveProperty('source');
+  });
+});
+
+describe('the UNHCR download', () => {
+  it('equals the content and the series table on the page', () => {
+    const rows = csv('unhcr-venezuela-to-peru');
+    const content = readRefugees(process.cwd()).entries.map((entry) => entry.data);
+    expect(rows.map((row) => Number(row.asylum_seekers))).toEqual(content.map((row) => row.asylum_seekers));
+    const row2019 = rows.find((row) => row.year === '2019')!;
+    expect(row2019.refugees).toBe('1230');
+    expect(row2019.asylum_seekers).toBe('482571');
+    expect(rows.find((row) => row.year === '2017')!.other_in_need_of_international_protection).toBe('');
+    expect(readPage('/en/')).toContain('482,571');
+  });
+});
+
+describe('the headline figures download', () => {
+  it('has every fact (one row per share) with its own source', () => {
+    const rows = csv('headline-figures');
+    const sources = readSources(process.cwd()).entries;
+    const facts = readFacts(process.cwd(), new Set(sources.map((source) => source.id))).entries;
+    const expected = facts.reduce(
+      (sum, fact) => sum + (fact.data.kind === 'shares' ? fact.data.items.length : 1),
+      0,
+    );
+    expect(rows).toHaveLength(expected);
+    const usa = rows.find((row) => row.id === 'seed-emigrant-destinations' && row.iso3 === 'USA');
+    expect(usa).toMatchObject({ value: '50', unit: 'percent', as_stated_by_2020_page: 'yes' });
+    const poverty = rows.find((row) => row.id === 'poverty-rate-2024');
+    expect(poverty).toMatchObject({ value: '27.6', year: '2024', as_stated_by_2020_page: 'no' });
+    expect(poverty?.url).toMatch(/^https:\/\/www\.gob\.pe\//);
+  });
+
+  it('is listed on the data page of both editions', () => {
+    for (const page of ['/data/', '/en/data/']) {
+      for (const name of ['undesa-ims2020-peru', 'unhcr-venezuela-to-peru', 'headline-figures']) {
+        expect(readPage(page)).toContain(`href="/data/${name}.csv"`);
+        expect(readPage(page)).toContain(`href="/data/${name}.json"`);
+      }
+    }
+  });
+});
