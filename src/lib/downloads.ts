@@ -9,13 +9,16 @@ import type { Source } from '../schemas/source.ts';
 import type { DataNote } from '../schemas/data-note.ts';
 import { toCsv } from './csv.ts';
 
+/** One row of a download: plain values only. */
+export type Row = Record<string, string | number | null>;
+
 export interface Dataset {
   /** File name without extension: `/data/<id>.csv` and `/data/<id>.json`. */
   id: string;
   sourceId: string;
   source: Source;
   columns: readonly string[];
-  rows: Record<string, string | number | null>[];
+  rows: Row[];
 }
 
 /** Columns every CSV row repeats, so a row copied alone still says where it comes from. */
@@ -82,7 +85,7 @@ export function factsDataset(
 ): Omit<Dataset, 'source' | 'sourceId'> {
   const rows = [...facts]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .flatMap((fact) => {
+    .flatMap((fact): Row[] => {
       const source = sources.get(fact.source)!;
       const base = {
         id: fact.id,

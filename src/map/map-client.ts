@@ -9,6 +9,8 @@ interface Payload {
   counts: Record<string, number[]>;
   names: Record<string, string>;
   notes: Record<string, string>;
+  /** News items about a country in this edition, linked from its table row. */
+  news: Record<string, number>;
 }
 
 const root = document.querySelector<HTMLElement>('.world-map');
@@ -121,6 +123,16 @@ function init(root: HTMLElement): void {
               textContent: ` (${text.notDrawn})`,
             }),
           );
+        const items = data.news[code];
+        if (items) {
+          head.append(
+            Object.assign(document.createElement('a'), {
+              className: 'row-news',
+              href: text.newsLink!.replace('{c}', code.toLowerCase()),
+              textContent: items === 1 ? text.newsOne! : text.newsLabel!.replace('{n}', String(items)),
+            }),
+          );
+        }
         const remark = note(code);
         if (remark)
           head.append(

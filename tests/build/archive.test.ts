@@ -1,0 +1,46 @@
+/** The news archive's tag, country and year pages, and the links that lead to them. */
+import { describe, expect, it } from 'vitest';
+import { readNews } from '../../src/content/read.ts';
+import { builtPages, readPage } from '../support/site.ts';
+
+const news = readNews(process.cwd()).entries.filter((item) => !item.data.draft);
+const slug = (id: string) => id.split('/')[1];
+
+describe('archive pages', () => {
+  it('exist for every tag, country and year of each language', () => {
+    for (const item of news) {
+      const root = item.data.lang === 'es' ? '/' : '/en/';
+      for (const tag of item.data.tags) expect(builtPages()).toContain(`${root}news/tags/${tag}/`);
+      for (const code of item.data.countries)
+        expect(builtPages()).toContain(`${root}news/countries/${code.toLowerCase()}/`);
+      expect(builtPages()).toContain(`${root}news/years/${item.data.date.getUTCFullYear()}/`);
+    }
+  });
+
+  it('list exactly the items that carry the tag', () => {
+    const tagged = news.filter((item) => item.data.lang === 'en' && item.data.tags.includes('venezuelans'));
+    const html = readPage('/en/news/tags/venezuelans/');
+    for (const item of news.filter((candidate) => candidate.data.lang === 'en')) {
+      expect(html.includes(`/en/news/${slug(item.id)}/`)).toBe(tagged.includes(item));
+    }
+  });
+
+  it('are linked from each news item and from the archive index', () => {
+    const html = readPage('/en/news/coyote-2020-operation/');
+    expect(html).toContain('href="/en/news/tags/smuggling/"');
+    expect(html).toContain('href="/en/news/countries/mex/"');
+    const index = readPage('/news/');
+    expect(index).toContain('href="/news/years/2020/"');
+    expect(index).toContain('href="/news/countries/ven/"');
+  });
+
+  it("are linked from a country's row in the map's table", () => {
+    const html = readPage('/');
+    const row = html.match(/<tr data-iso3="VEN">[\s\S]*?<\/tr>/)?.[0] ?? '';
+    expect(row).toContain('href="/news/countries/ven/"');
+    const venezuelaNews = news.filter(
+      (item) => item.data.lang === 'es' && item.data.countries.includes('VEN'),
+    ).length;
+    expect(row).toContain(`${venezuelaNews} noticias`);
+  });
+});
