@@ -9,6 +9,7 @@ export const en = {
     tagline:
       'Peruvians abroad, immigrants in Peru, transit, refugees and returns — every figure sourced and dated.',
     skipToContent: 'Skip to content',
+    socialImageAlt: 'Peru migration profile: every figure sourced and dated.',
     nav: { label: 'Main', profile: 'Profile', news: 'News', data: 'Data', sources: 'Sources and methods' },
     switchLanguage: 'Leer en español',
     footer:
@@ -86,6 +87,7 @@ export const en = {
     itemCount: (count: number) => `${count} item${count === 1 ? '' : 's'}`,
     newsAbout: (count: number) => `${count} news item${count === 1 ? '' : 's'}`,
     searchWithoutScript: 'Without JavaScript, browse the archive by tag, country or year below.',
+    feedTitle: 'Peru migration profile: news (RSS)',
     backToNews: 'All news',
   },
   sources: {

@@ -8,6 +8,7 @@ export const es: Strings = {
     tagline:
       'Peruanos en el exterior, inmigrantes en el Perú, tránsito, refugio y retornos: cada cifra con su fuente y su fecha.',
     skipToContent: 'Saltar al contenido',
+    socialImageAlt: 'Perfil migratorio del Perú: cada cifra con su fuente y su fecha.',
     nav: {
       label: 'Principal',
       profile: 'Perfil',
@@ -91,6 +92,7 @@ export const es: Strings = {
     itemCount: (count: number) => `${count} noticia${count === 1 ? '' : 's'}`,
     newsAbout: (count: number) => `${count} noticia${count === 1 ? '' : 's'}`,
     searchWithoutScript: 'Sin JavaScript, recorra el archivo por etiqueta, país o año más abajo.',
+    feedTitle: 'Perfil migratorio del Perú: noticias (RSS)',
     backToNews: 'Todas las noticias',
   },
   sources: {

@@ -1,0 +1,163 @@
+/**
+ * What an update changes in a table, and whether the change is plausible: the same rows keyed the
+ * same way on both sides, counts compared column by column. Pure functions.
+ */
+import type { RefugeeRow, StockRow } from '../schemas/stock.ts';
+import type { Plausibility } from './config.ts';
+
+/** A table row reduced to what is compared: a key, a label for messages, counts and text fields. */
+export interface KeyedRow {
+  key: string;
+  label: string;
+  /** Counts by column; null where the table says "not reported" (blank). */
+  counts: Record<string, number | null>;
+  /** Text columns that may change without being a jump (a country's name as the source spells it). */
+  texts: Record<string, string>;
+}
+
+export function keyStockRow(row: StockRow): KeyedRow {
+  return {
+    key: `${row.direction}|${row.iso3}|${row.year}`,
+    label: `${row.direction} ${row.iso3} ${row.year}`,
+    counts: { count: row.count },
+    texts: { country: row.country },
+  };
+}
+
+export function keyRefugeeRow(row: RefugeeRow): KeyedRow {
+  return {
+    key: `${row.year}|${row.origin_iso3}|${row.asylum_country_iso3}`,
+    label: `${row.year} ${row.origin_iso3}→${row.asylum_country_iso3}`,
+    counts: {
+      refugees: row.refugees,
+      asylum_seekers: row.asylum_seekers,
+      other_in_need_of_international_protection: row.other_in_need_of_international_protection,
+    },
+    texts: {},
+  };
+}
+
+export interface FieldChange {
+  column: string;
+  old: number | string | null;
+  new: number | string | null;
+}
+
+export interface RowChange {
+  key: string;
+  label: string;
+  fields: FieldChange[];
+}
+
+export interface TableDiff {
+  added: KeyedRow[];
+  removed: KeyedRow[];
+  changed: RowChange[];
+}
+
+/** Rows only in `next` (added), only in `current` (removed), and in both with other values. */
+export function diffTables(current: readonly KeyedRow[], next: readonly KeyedRow[]): TableDiff {
+  const before = new Map(current.map((row) => [row.key, row]));
+  const after = new Map(next.map((row) => [row.key, row]));
+  const changed: RowChange[] = [];
+  for (const row of next) {
+    const old = before.get(row.key);
+    if (!old) continue;
+    const fields: FieldChange[] = [];
+    for (const [column, value] of Object.entries(row.counts)) {
+      const was = old.counts[column] ?? null;
+      if (was !== value) fields.push({ column, old: was, new: value });
+    }
+    for (const [column, value] of Object.entries(row.texts)) {
+      const was = old.texts[column] ?? null;
+      if (was !== value) fields.push({ column, old: was, new: value });
+    }
+    if (fields.length > 0) changed.push({ key: row.key, label: row.label, fields });
+  }
+  return {
+    added: next.filter((row) => !before.has(row.key)),
+    removed: current.filter((row) => !after.has(row.key)),
+    changed,
+  };
+}
+
+export function isUnchanged(diff: TableDiff): boolean {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+
+/**
+ * True when a count moves from `old` to `next` by more than the allowed fraction of `old` and by
+ * more than the absolute floor (so 3 → 7 is no jump, 300,000 → 700,000 is).
+ */
+export function isJump(old: number, next: number, { maxRelativeChange, absoluteFloor }: Plausibility): boolean {
+  const change = Math.abs(next - old);
+  if (change <= absoluteFloor) return false;
+  return old === 0 ? true : change / old > maxRelativeChange;
+}
+
+/**
+ * Why the change is implausible, one line per reason (empty when it is plausible): rows of the
+ * current table that the new one drops, counts it stops reporting, and counts that jump.
+ */
+export function plausibilityProblems(diff: TableDiff, threshold: Plausibility): string[] {
+  const problems: string[] = [];
+  if (diff.removed.length > 0) {
+    problems.push(
+      `drops ${diff.removed.length} row${diff.removed.length === 1 ? '' : 's'} present now: ${listLabels(diff.removed.map((row) => row.label))}`,
+    );
+  }
+  for (const change of diff.changed) {
+    for (const field of change.fields) {
+      if (typeof field.old !== 'number' && field.old !== null) continue; // a text column
+      if (typeof field.old === 'number' && field.new === null) {
+        problems.push(`${change.label}: ${field.column} was ${field.old}, the new data does not report it`);
+      } else if (typeof field.old === 'number' && typeof field.new === 'number' && isJump(field.old, field.new, threshold)) {
+        const percent = field.old === 0 ? '' : ` (${signedPercent((field.new - field.old) / field.old)})`;
+        problems.push(
+          `${change.label}: ${field.column} jumps from ${field.old} to ${field.new}${percent}, more than the ` +
+            `${Math.round(threshold.maxRelativeChange * 100)} % allowed`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function signedPercent(fraction: number): string {
+  const value = Math.round(fraction * 1000) / 10;
+  return `${value > 0 ? '+' : ''}${value} %`;
+}
+
+/** Up to `max` labels, then "and N more". */
+export function listLabels(labels: readonly string[], max = 10): string {
+  const shown = labels.slice(0, max).join(', ');
+  return labels.length > max ? `${shown} and ${labels.length - max} more` : shown;
+}
+
+function show(value: number | string | null): string {
+  return value === null ? '(blank)' : String(value);
+}
+
+/** A few lines saying what changed: counts of rows added, removed and changed, then examples. */
+export function describeDiff(diff: TableDiff, examples = 5): string[] {
+  if (isUnchanged(diff)) return ['no change'];
+  const lines = [
+    `${diff.added.length} row${diff.added.length === 1 ? '' : 's'} added, ` +
+      `${diff.removed.length} removed, ${diff.changed.length} changed`,
+  ];
+  for (const row of diff.added.slice(0, examples)) {
+    const values = [...Object.entries(row.counts), ...Object.entries(row.texts)]
+      .map(([column, value]) => `${column} ${show(value)}`)
+      .join(', ');
+    lines.push(`  + ${row.label}: ${values}`);
+  }
+  if (diff.added.length > examples) lines.push(`  + … and ${diff.added.length - examples} more added`);
+  for (const row of diff.removed.slice(0, examples)) lines.push(`  - ${row.label}`);
+  if (diff.removed.length > examples) lines.push(`  - … and ${diff.removed.length - examples} more removed`);
+  for (const change of diff.changed.slice(0, examples)) {
+    const fields = change.fields.map((field) => `${field.column} ${show(field.old)} → ${show(field.new)}`);
+    lines.push(`  ~ ${change.label}: ${fields.join('; ')}`);
+  }
+  if (diff.changed.length > examples) lines.push(`  ~ … and ${diff.changed.length - examples} more changed`);
+  return lines;
+}

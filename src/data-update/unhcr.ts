@@ -1,0 +1,174 @@
+/**
+ * Adapter for the UNHCR population statistics API (`/population/v1/population/`): builds the page
+ * URLs, follows `maxPages` with a hard limit, and turns its items into rows of the refugee series
+ * (content/data/unhcr-venezuela-to-peru.csv). Everything here but `fetchAllPages`' callback is pure.
+ */
+import type { RefugeeRow } from '../schemas/stock.ts';
+import { serialiseCsv } from './csv-write.ts';
+import { UpdateFailure } from './failure.ts';
+import { REFUGEE_COLUMNS, serialiseRefugees, validateRefugees } from './tables.ts';
+
+export interface UnhcrQuery {
+  /** Country of origin, ISO alpha-3. */
+  coo: string;
+  /** Country of asylum, ISO alpha-3. */
+  coa: string;
+  yearFrom: number;
+  yearTo: number;
+}
+
+/** Items per page asked of the API. */
+export const PAGE_LIMIT = 100;
+/** More pages than this is a broken answer, not data: one pair of countries has under 100 years. */
+export const MAX_PAGES = 20;
+
+/** The API URL for `query` under `base` (such as https://api.unhcr.org); `page` when given. */
+export function unhcrUrl(base: string, query: UnhcrQuery, page?: number): string {
+  const url = new URL('population/v1/population/', base.endsWith('/') ? base : `${base}/`);
+  url.search = new URLSearchParams({
+    coo: query.coo,
+    coa: query.coa,
+    yearFrom: String(query.yearFrom),
+    yearTo: String(query.yearTo),
+    limit: String(PAGE_LIMIT),
+    ...(page === undefined ? {} : { page: String(page) }),
+  }).toString();
+  return url.toString();
+}
+
+export interface UnhcrPage {
+  page: number;
+  maxPages: number;
+  items: unknown[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A whole number given as a number or a string of digits; undefined otherwise. */
+function wholeNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** Checks the shape of one page of the answer (`{ page, maxPages, items }`) asked as `requested`. */
+export function parseUnhcrPage(json: unknown, requested: number): UnhcrPage {
+  if (!isRecord(json)) {
+    throw new UpdateFailure('unexpected answer: expected a JSON object with page, maxPages and items');
+  }
+  const page = wholeNumber(json['page']);
+  const maxPages = wholeNumber(json['maxPages']);
+  const items = json['items'];
+  if (maxPages === undefined) {
+    throw new UpdateFailure(`unexpected answer: maxPages is ${JSON.stringify(json['maxPages'])}, not a page count`);
+  }
+  if (!Array.isArray(items)) throw new UpdateFailure('unexpected answer: items is not a list');
+  if (page !== requested) {
+    throw new UpdateFailure(`unexpected answer: page ${requested} was asked, the answer is page ${JSON.stringify(json['page'])}`);
+  }
+  return { page, maxPages, items };
+}
+
+/**
+ * Every item of a paged answer: page 1, then up to its `maxPages`. Refuses a page count above
+ * `limit`, one that changes between pages, and a page that answers as another page, so a broken
+ * API can never keep the updater fetching.
+ */
+export async function fetchAllPages(
+  fetchPage: (page: number) => Promise<unknown>,
+  limit: number = MAX_PAGES,
+): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let maxPages = 1;
+  for (let page = 1; page <= maxPages; page++) {
+    const answer = parseUnhcrPage(await fetchPage(page), page);
+    if (page === 1) {
+      if (answer.maxPages > limit) {
+        throw new UpdateFailure(
+          `unexpected answer: maxPages is ${answer.maxPages}, more than the ${limit} pages this series can have`,
+        );
+      }
+      maxPages = answer.maxPages;
+    } else if (answer.maxPages !== maxPages) {
+      throw new UpdateFailure(
+        `unexpected answer: maxPages changed from ${maxPages} to ${answer.maxPages} on page ${page}`,
+      );
+    }
+    items.push(...answer.items);
+  }
+  return items;
+}
+
+/** A count cell as written by the API: a number or numeric string, kept as text for the schema. */
+function countText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value.trim();
+  return undefined;
+}
+
+/**
+ * The cells of one table row from one API item. Counts are passed on as text so that the table's
+ * own schema judges them (a negative or fractional count fails validation like a bad CSV cell).
+ *
+ * "-" means "not reported". For `oip` (reported from 2018) that is a blank cell, as in the table.
+ * For refugees and asylum seekers the table has no blank: reading "-" as 0 would publish a zero
+ * UNHCR never gave, so such an item refuses the update instead.
+ */
+export function unhcrItemCells(item: unknown, query: Pick<UnhcrQuery, 'coo' | 'coa'>, index: number): Record<string, string> {
+  const where = `item ${index + 1}`;
+  if (!isRecord(item)) throw new UpdateFailure(`unexpected answer: ${where} is not an object`);
+  const year = countText(item['year']);
+  if (year === undefined || year === '') {
+    throw new UpdateFailure(`unexpected answer: ${where} has no year (got ${JSON.stringify(item['year'])})`);
+  }
+  const label = `${where} (year ${year})`;
+  if (item['coo_iso'] !== query.coo || item['coa_iso'] !== query.coa) {
+    throw new UpdateFailure(
+      `unexpected answer: ${label} is for ${JSON.stringify(item['coo_iso'])} → ${JSON.stringify(item['coa_iso'])}, ` +
+        `the query asked for ${query.coo} → ${query.coa}`,
+    );
+  }
+  const required = (field: 'refugees' | 'asylum_seekers'): string => {
+    const value = item[field];
+    if (value === '-') {
+      throw new UpdateFailure(
+        `${label}: ${field} is "-" (not reported); the table needs a count and "-" is not read as 0, so the update is refused`,
+      );
+    }
+    const text = countText(value);
+    if (text === undefined) {
+      throw new UpdateFailure(`unexpected answer: ${label} has ${field} ${JSON.stringify(value)}, not a count`);
+    }
+    return text;
+  };
+  const oip = item['oip'];
+  let oipText: string | undefined;
+  if (oip === '-' || oip === null) oipText = '';
+  else oipText = countText(oip);
+  if (oipText === undefined) {
+    throw new UpdateFailure(`unexpected answer: ${label} has oip ${JSON.stringify(oip)}, not a count or "-"`);
+  }
+  return {
+    year,
+    origin_iso3: query.coo,
+    asylum_country_iso3: query.coa,
+    refugees: required('refugees'),
+    asylum_seekers: required('asylum_seekers'),
+    other_in_need_of_international_protection: oipText,
+  };
+}
+
+/**
+ * The refugee table from the API's items: normalised, sorted by year, validated with the build's
+ * schema and table rules (messages name `file`), and written in the table's exact format.
+ */
+export function unhcrTable(items: readonly unknown[], query: UnhcrQuery, file: string): string {
+  const cells = items
+    .map((item, index) => unhcrItemCells(item, query, index))
+    .sort((a, b) => Number(a['year']) - Number(b['year']) || 0);
+  const draft = serialiseCsv(REFUGEE_COLUMNS, cells);
+  const rows: RefugeeRow[] = validateRefugees(draft, `${file} (as it would be written)`).map((entry) => entry.row);
+  return serialiseRefugees(rows);
+}

@@ -1,0 +1,31 @@
+/** `/rss.xml` (Spanish) and `/en/rss.xml` (English): the news of each edition, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { loadNews } from '../../content/site-data.ts';
+import { localePaths, localePath, strings, type Locale } from '../../i18n/index.ts';
+import { editionItems, newsSlug } from '../../lib/news.ts';
+
+export function getStaticPaths() {
+  return localePaths();
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { locale } = props as { locale: Locale };
+  const t = strings(locale);
+  const items: CollectionEntry<'news'>[] = editionItems(await loadNews(), locale);
+  return rss({
+    title: t.news.feedTitle,
+    description: t.news.description,
+    site: new URL(localePath(locale, ''), site),
+    trailingSlash: true,
+    customData: `<language>${locale}</language>`,
+    items: items.map((item) => ({
+      title: item.data.lang === locale ? item.data.title : `[${t.news.onlyIn}] ${item.data.title}`,
+      description: item.data.summary,
+      pubDate: item.data.date,
+      link: new URL(localePath(item.data.lang, `news/${newsSlug(item.id)}/`), site).href,
+      categories: item.data.tags,
+    })),
+  });
+};
