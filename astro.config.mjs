@@ -3,12 +3,29 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+/**
+ * Drafts show on the dev server only. Decided by the command, not by NODE_ENV or MODE, which a
+ * caller's environment can change (a test runner sets NODE_ENV=test): `astro build` never shows them.
+ */
+/** @type {import('astro').AstroIntegration} */
+const draftsOnlyInDev = {
+  name: 'drafts-only-in-dev',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({
+        vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } },
+      });
+    },
+  },
+};
+
 export default defineConfig({
   // The public address (set SITE_URL when deploying); canonical URLs, hreflang alternates and
   // feeds are built from it.
   site: process.env.SITE_URL ?? 'https://peru-migration-profile.example',
   trailingSlash: 'always',
   integrations: [
+    draftsOnlyInDev,
     mdx(),
     sitemap({
       // The not-found page is not a page to index.

@@ -30,7 +30,7 @@ export async function loadDataNotes() {
 
 /** Published news; drafts too on the dev server, never in a production build. */
 export async function loadNews(): Promise<CollectionEntry<'news'>[]> {
-  return publishable(await getCollection('news'), import.meta.env.DEV);
+  return publishable(await getCollection('news'), import.meta.env.SHOW_DRAFTS === true);
 }
 
 /** The source of a figure; the loaders have already refused unknown ids, so a miss is a bug. */

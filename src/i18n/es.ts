@@ -15,6 +15,7 @@ export const es: Strings = {
       news: 'Noticias',
       data: 'Datos',
       sources: 'Fuentes y métodos',
+      search: 'Buscar',
     },
     switchLanguage: 'Read in English',
     footer:
@@ -168,6 +169,19 @@ export const es: Strings = {
     cite: 'Cómo citar estos datos',
     download: 'Descargar',
     downloadData: 'Descargar estos datos',
+  },
+  search: {
+    title: 'Buscar en el archivo',
+    description: 'Búsqueda de texto completo en el archivo de noticias y en el perfil.',
+    label: 'Palabras que buscar',
+    submit: 'Buscar',
+    results: (count: number, query: string) => `${count} resultado${count === 1 ? '' : 's'} para «${query}»`,
+    none: (query: string) =>
+      `No se encontró nada para «${query}». Pruebe con menos palabras u otras, o recorra el archivo.`,
+    loading: 'Buscando…',
+    unavailable:
+      'La búsqueda no está disponible aquí (el índice se genera con el sitio). Recorra el archivo.',
+    noScript: 'La búsqueda necesita JavaScript. Sin él, recorra las noticias por etiqueta, país o año:',
   },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',

@@ -14,9 +14,9 @@ interface Payload {
 }
 
 const root = document.querySelector<HTMLElement>('.world-map');
-if (root) init(root);
+if (root) initMap(root);
 
-function init(root: HTMLElement): void {
+function initMap(root: HTMLElement): void {
   const $ = <T extends Element>(selector: string) => root.querySelector(selector) as T;
   const data = JSON.parse($<HTMLScriptElement>('#map-data').textContent!) as Payload;
   const text = root.dataset as Record<string, string>;

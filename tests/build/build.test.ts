@@ -5,11 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listNewsFiles, newsIdFromPath, readNews } from '../../src/content/read.ts';
+import { copyProject } from '../support/project-copy.ts';
+import { cleanEnv } from '../support/env.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -123,8 +125,13 @@ describe('the build', () => {
   it('is reproducible: a second build gives identical bytes', () => {
     const out = mkdtempSync(join(tmpdir(), 'peru-dist-'));
     try {
-      const result = spawnSync('npx', ['astro', 'build', '--outDir', out], { encoding: 'utf8' });
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+        encoding: 'utf8',
+        env: cleanEnv(),
+      });
       expect(result.status, result.stderr).toBe(0);
+      const index = spawnSync('npx', ['pagefind', '--site', out, '--silent'], { encoding: 'utf8' });
+      expect(index.status, index.stderr).toBe(0);
       expect(digestTree(out)).toEqual(digestTree('dist'));
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -132,31 +139,18 @@ describe('the build', () => {
   }, 240_000);
 
   it('stops on a content mistake, naming the file and the field', () => {
-    const root = mkdtempSync(join(tmpdir(), 'peru-bad-'));
+    const copy = copyProject();
     try {
-      for (const entry of [
-        'src',
-        'public',
-        'node_modules',
-        'astro.config.mjs',
-        'package.json',
-        'tsconfig.json',
-      ]) {
-        symlinkSync(join(process.cwd(), entry), join(root, entry));
-      }
-      cpSync('content', join(root, 'content'), { recursive: true });
       const file = 'content/news/en/coyote-2020-operation.md';
-      const original = readFileSync(join(root, file), 'utf8');
-      writeFileSync(join(root, file), original.replace('date: 2020-11-30', 'date: 2020-02-30'));
-      const result = spawnSync('npx', ['astro', 'build', '--root', root, '--outDir', join(root, 'dist')], {
-        encoding: 'utf8',
-      });
+      const original = readFileSync(join(copy.root, file), 'utf8');
+      writeFileSync(join(copy.root, file), original.replace('date: 2020-11-30', 'date: 2020-02-30'));
+      const result = copy.build();
       expect(result.status).not.toBe(0);
       const output = result.stdout + result.stderr;
       expect(output).toContain(file);
       expect(output).toContain('date: is not a real calendar date');
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      copy.remove();
     }
   }, 240_000);
 });

@@ -66,20 +66,29 @@ describe('social meta and structured data', () => {
     }
     expect(html).toContain('name="twitter:card" content="summary_large_image"');
     const image = html.match(/property="og:image" content="([^"]+)"/)![1]!;
-    expect(readFileSync(`dist${new URL(image).pathname}`).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(`dist${new URL(image).pathname}`)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
-  it.each(published.map((item) => [item.id, item] as const))('%s has NewsArticle JSON-LD with its title', (_id, item) => {
-    const path = `${item.data.lang === 'es' ? '' : '/en'}/news/${item.id.split('/')[1]}/`;
-    const ld = readPage(path).match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
-    const data = JSON.parse(ld);
-    expect(data['@type']).toBe('NewsArticle');
-    expect(data.headline).toBe(item.data.title);
-    expect(data.datePublished).toBe(item.data.date.toISOString().slice(0, 10));
-  });
+  it.each(published.map((item) => [item.id, item] as const))(
+    '%s has NewsArticle JSON-LD with its title',
+    (_id, item) => {
+      const path = `${item.data.lang === 'es' ? '' : '/en'}/news/${item.id.split('/')[1]}/`;
+      const ld = readPage(path).match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+      const data = JSON.parse(ld);
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(item.data.title);
+      expect(data.datePublished).toBe(item.data.date.toISOString().slice(0, 10));
+    },
+  );
 
   it('describes each download as a Dataset on the data page', () => {
-    const blocks = [...readPage('/en/data/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    const blocks = [
+      ...readPage('/en/data/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ];
     const datasets = blocks.map((block) => JSON.parse(block[1]!));
     expect(datasets.map((dataset) => dataset['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset']);
     expect(datasets[0].distribution[0].contentUrl).toMatch(/\/data\/undesa-ims2020-peru\.csv$/);

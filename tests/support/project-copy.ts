@@ -1,11 +1,13 @@
 /**
- * A throwaway copy of the project for tests that build changed content: code and dependencies are
- * linked, `content/` is copied so a test can add or break files without touching the real ones.
+ * A throwaway copy of the project for tests that build changed content: dependencies are linked,
+ * the rest is copied (Astro resolves linked sources to their real paths, which breaks script
+ * bundling), so a test can add or break files without touching the real ones.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cleanEnv } from './env.ts';
 
 export interface ProjectCopy {
   root: string;
@@ -16,18 +18,30 @@ export interface ProjectCopy {
 
 export function copyProject(): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'peru-copy-'));
-  for (const entry of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts']) {
-    symlinkSync(join(process.cwd(), entry), join(root, entry));
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+  for (const entry of [
+    'src',
+    'public',
+    'content',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
+    cpSync(entry, join(root, entry), { recursive: true });
   }
-  cpSync('content', join(root, 'content'), { recursive: true });
   return {
     root,
     build: ({ index = false } = {}) => {
       const result = spawnSync('npx', ['astro', 'build', '--root', root, '--outDir', join(root, 'dist')], {
         encoding: 'utf8',
+        env: cleanEnv(),
       });
       if (!index || result.status !== 0) return result;
-      return spawnSync('npx', ['pagefind', '--site', join(root, 'dist')], { encoding: 'utf8' });
+      return spawnSync('npx', ['pagefind', '--site', join(root, 'dist')], {
+        encoding: 'utf8',
+        env: cleanEnv(),
+      });
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };

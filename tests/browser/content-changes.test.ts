@@ -1,0 +1,129 @@
+/**
+ * Builds a copy of the project with a draft and with a hostile title, and checks what readers get:
+ * the draft nowhere (pages, feeds, sitemap, search), the hostile string shown as text and inert.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { cleanEnv } from '../support/env.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+
+const HOSTILE = 'Hostile </script><script>window.__pwned = 1</script> title';
+const DRAFT_WORD = 'Quetzalcoatlus';
+
+let copy: ProjectCopy;
+let browser: Browser;
+let server: StaticServer;
+
+const newsFile = (fields: string, body: string) => `---
+${fields}
+date: 2021-03-01
+summary: A test item built into a copy of the project only.
+tags: [test]
+countries: [PER]
+sources:
+  - name: Test source
+lang: en
+---
+
+${body}
+`;
+
+beforeAll(async () => {
+  copy = copyProject();
+  writeFileSync(
+    join(copy.root, 'content/news/en/draft-item.md'),
+    newsFile(`title: Draft item\ndraft: true`, `${DRAFT_WORD} is only in this draft.`),
+  );
+  writeFileSync(join(copy.root, 'content/news/en/hostile-item.md'), newsFile(`title: '${HOSTILE}'`, 'Body.'));
+  const result = copy.build({ index: true });
+  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  [browser, server] = await Promise.all([launchChromium(), serveDist(join(copy.root, 'dist'))]);
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  copy?.remove();
+});
+
+describe('a draft', () => {
+  it('has no page and is absent from every page, feed and the sitemap', () => {
+    const dist = join(copy.root, 'dist');
+    const files = (readdirSync(dist, { recursive: true }) as string[]).filter((file) =>
+      /\.(html|xml|json|csv)$/.test(file),
+    );
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toContain('draft-item');
+      expect(text, file).not.toContain(DRAFT_WORD);
+    }
+  });
+
+  it('is not in the search index', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/en/search/?q=${DRAFT_WORD}`);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 5000 })
+      .toMatch(/Nothing found/);
+    await page.close();
+  });
+});
+
+describe('a hostile string in a title', () => {
+  it('stays text on the page and inert in the JSON-LD', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/en/news/hostile-item/`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE);
+    const ld = await page.locator('script[type="application/ld+json"]').textContent();
+    expect(JSON.parse(ld!).headline).toBe(HOSTILE);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a draft on the dev server', () => {
+  it('is listed and has its page, so editors can preview it', async () => {
+    const dev = copyProject();
+    writeFileSync(
+      join(dev.root, 'content/news/en/draft-item.md'),
+      newsFile(`title: Draft item\ndraft: true`, `${DRAFT_WORD}.`),
+    );
+    const port = 4400 + Math.floor(Math.random() * 500);
+    const server = spawn(
+      'npx',
+      ['astro', 'dev', '--root', dev.root, '--host', '127.0.0.1', '--port', String(port)],
+      {
+        // The dev server as an editor runs it (in the foreground, which Astro skips for agents).
+        env: cleanEnv({ ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' }),
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      let index = '';
+      // The dev server answers with an error page while it is still starting: poll until it is ready.
+      const ready = (html: string) => html.includes('</html>') && !html.includes('<title>Error</title>');
+      for (let attempt = 0; attempt < 60 && !ready(index); attempt++) {
+        index = await fetch(`${url}/en/news/`)
+          .then((response) => response.text())
+          .catch(() => '');
+        if (!ready(index)) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(index).toContain('/en/news/draft-item/');
+      const page = await fetch(`${url}/en/news/draft-item/`).then((response) => response.text());
+      expect(page).toContain(DRAFT_WORD);
+    } finally {
+      process.kill(-server.pid!, 'SIGTERM');
+      dev.remove();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SLUG_LENGTH, slugify } from '../../src/lib/slug.ts';
+
+describe('slugify', () => {
+  it.each([
+    ['Perú regulariza a 500.000 venezolanos', 'peru-regulariza-a-500000-venezolanos'],
+    ['Peru will regularize 500,000 Venezuelans', 'peru-will-regularize-500000-venezuelans'],
+    ['Niñas y niños: año escolar', 'ninas-y-ninos-ano-escolar'],
+    ['Pingüinos y cigüeñas', 'pinguinos-y-ciguenas'],
+    ['Ça va, Françoise? Ação em São Paulo', 'ca-va-francoise-acao-em-sao-paulo'],
+    ['ÁÉÍÓÚ áéíóú Ñ', 'aeiou-aeiou-n'],
+    ['Straße, Æther, Œuvre, Øresund, Łódź', 'strasse-aether-oeuvre-oresund-lodz'],
+    ['«Coyote 2020»: operativo contra «Los Embajadores»', 'coyote-2020-operativo-contra-los-embajadores'],
+    ['“Quoted” and ‘single’ and "straight"', 'quoted-and-single-and-straight'],
+    ["Peru's new permit, Venezuela’s exodus", 'perus-new-permit-venezuelas-exodus'],
+    ['¿Qué pasó en Tacna? ¡Todo!', 'que-paso-en-tacna-todo'],
+    ['Decreto Supremo N° 010-2020-IN (El Peruano)', 'decreto-supremo-n-010-2020-in-el-peruano'],
+    ['COVID-19 — la respuesta; 22/10/2020', 'covid-19-la-respuesta-22-10-2020'],
+    ['1,7 millones de peruanos', '1-7-millones-de-peruanos'],
+    ['🇵🇪 Perú 🚀 y Chile 🇨🇱', 'peru-y-chile'],
+    ['   many    spaces\tand\ttabs   here  ', 'many-spaces-and-tabs-here'],
+    ['--- hyphens -- everywhere ---', 'hyphens-everywhere'],
+    ['ALL CAPS TITLE', 'all-caps-title'],
+  ])('%j → %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
+  it.each(['', '   ', '¡¿!?', '«»', '🚀 🇵🇪', '北京移民'])('gives an empty slug for %j', (title) => {
+    expect(slugify(title)).toBe('');
+  });
+
+  it('cuts a very long title at a word boundary, within the limit', () => {
+    const title =
+      'El Gobierno del Perú aprueba medidas especiales, excepcionales y temporales para regularizar ' +
+      'la situación migratoria de extranjeros';
+    const full = slugify(title, Infinity);
+    const slug = slugify(title);
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 15);
+    expect(full.startsWith(`${slug}-`)).toBe(true);
+    expect(slug).toBe('el-gobierno-del-peru-aprueba-medidas-especiales');
+  });
+
+  it('keeps a word that ends exactly at the limit', () => {
+    const title = `${'a'.repeat(29)} ${'b'.repeat(30)} ccc`;
+    expect(slugify(title)).toBe(`${'a'.repeat(29)}-${'b'.repeat(30)}`);
+  });
+
+  it('cuts a single word longer than the limit', () => {
+    expect(slugify('x'.repeat(80))).toBe('x'.repeat(MAX_SLUG_LENGTH));
+  });
+
+  it('gives ids of the shape news ids already have', () => {
+    for (const title of ['Perú: «500.000» — ¿venezolanos?', 'Año 2020 ', 'A-B']) {
+      expect(slugify(title)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+});
