@@ -1,9 +1,10 @@
 /** Wires each content collection to its loader and schema; the rules live in `src/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { newsLoader, validatedLoader } from './content/loaders.ts';
+import { newsLoader, provenanceLoader, validatedLoader } from './content/loaders.ts';
 import { readDataNotes, readFacts, readRefugees, readSources, readStocks } from './content/read.ts';
 import { dataNoteSchema } from './schemas/data-note.ts';
+import { provenanceEntrySchema } from './schemas/provenance.ts';
 import { makeFactSchema } from './schemas/fact.ts';
 import { newsSchema } from './schemas/news.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -25,4 +26,8 @@ export const collections = {
   stocks: defineCollection({ loader: validatedLoader('stocks', readStocks), schema: stockRowSchema }),
   refugees: defineCollection({ loader: validatedLoader('refugees', readRefugees), schema: refugeeRowSchema }),
   news: defineCollection({ loader: newsLoader('content/news'), schema: newsSchema }),
+  provenance: defineCollection({
+    loader: provenanceLoader(),
+    schema: z.strictObject({ entry: provenanceEntrySchema, matchesFile: z.boolean() }),
+  }),
 };

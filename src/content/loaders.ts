@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { ContentError } from '../lib/content-problem.ts';
 import { checkNewsFile, type ReadResult } from './read.ts';
+import { checkProvenanceHashes, readProvenance } from './provenance.ts';
 
 /** A loader for content read by one of the `read*` functions: entries keyed by their ids. */
 export function validatedLoader(name: string, read: (root: string) => ReadResult<unknown>): Loader {
@@ -46,5 +47,29 @@ export function newsLoader(base: string): Loader {
           return context.parseData({ ...props, data: checked.raw as Record<string, unknown> });
         }) as typeof context.parseData,
       }),
+  };
+}
+
+/**
+ * The provenance of the data tables, each entry with whether its file still has the recorded
+ * SHA-256: a table edited by hand after its last retrieval is said to be so on the site.
+ */
+export function provenanceLoader(): Loader {
+  return {
+    name: 'provenance',
+    load: async ({ config, store, parseData }) => {
+      const root = fileURLToPath(config.root);
+      const { entries, problems } = readProvenance(root);
+      if (problems.length > 0) throw new ContentError(problems);
+      const changed = new Set(checkProvenanceHashes(root, entries).map((problem) => problem.field.split('.')[0]));
+      store.clear();
+      for (const entry of entries) {
+        const data = await parseData({
+          id: entry.id,
+          data: { entry: entry.raw as Record<string, unknown>, matchesFile: !changed.has(entry.id) },
+        });
+        store.set({ id: entry.id, data });
+      }
+    },
   };
 }

@@ -19,6 +19,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import { refugeeRowSchema, stockRowSchema } from '../schemas/stock.ts';
 import { z as zod } from 'astro/zod';
 import { DATASETS } from './datasets.ts';
+import { readProvenance } from './provenance.ts';
 
 /** Where each kind of content lives, relative to the project root. */
 export const CONTENT_PATHS = {
@@ -251,5 +252,6 @@ export function checkAllContent(root: string): ContentProblem[] {
     ...readStocks(root).problems,
     ...readRefugees(root).problems,
     ...readNews(root).problems,
+    ...readProvenance(root).problems,
   ];
 }

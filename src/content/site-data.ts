@@ -39,3 +39,8 @@ export function sourceOf(sources: Map<string, Source>, id: string): Source {
   if (!source) throw new Error(`Unknown source id "${id}"`);
   return source;
 }
+
+/** When each data table was retrieved, and whether it was edited by hand since. */
+export async function loadProvenance() {
+  return new Map((await getCollection('provenance')).map((item) => [item.id, item.data]));
+}

@@ -89,7 +89,11 @@ export function isUnchanged(diff: TableDiff): boolean {
  * True when a count moves from `old` to `next` by more than the allowed fraction of `old` and by
  * more than the absolute floor (so 3 → 7 is no jump, 300,000 → 700,000 is).
  */
-export function isJump(old: number, next: number, { maxRelativeChange, absoluteFloor }: Plausibility): boolean {
+export function isJump(
+  old: number,
+  next: number,
+  { maxRelativeChange, absoluteFloor }: Plausibility,
+): boolean {
   const change = Math.abs(next - old);
   if (change <= absoluteFloor) return false;
   return old === 0 ? true : change / old > maxRelativeChange;
@@ -111,7 +115,11 @@ export function plausibilityProblems(diff: TableDiff, threshold: Plausibility): 
       if (typeof field.old !== 'number' && field.old !== null) continue; // a text column
       if (typeof field.old === 'number' && field.new === null) {
         problems.push(`${change.label}: ${field.column} was ${field.old}, the new data does not report it`);
-      } else if (typeof field.old === 'number' && typeof field.new === 'number' && isJump(field.old, field.new, threshold)) {
+      } else if (
+        typeof field.old === 'number' &&
+        typeof field.new === 'number' &&
+        isJump(field.old, field.new, threshold)
+      ) {
         const percent = field.old === 0 ? '' : ` (${signedPercent((field.new - field.old) / field.old)})`;
         problems.push(
           `${change.label}: ${field.column} jumps from ${field.old} to ${field.new}${percent}, more than the ` +

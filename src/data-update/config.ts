@@ -53,7 +53,10 @@ export const csvStockDatasetSchema = z.strictObject({
   adapter: z.literal('csv-stock'),
 });
 
-export const datasetConfigSchema = z.discriminatedUnion('adapter', [unhcrDatasetSchema, csvStockDatasetSchema]);
+export const datasetConfigSchema = z.discriminatedUnion('adapter', [
+  unhcrDatasetSchema,
+  csvStockDatasetSchema,
+]);
 export type DatasetConfig = z.output<typeof datasetConfigSchema>;
 export type UnhcrDatasetConfig = z.output<typeof unhcrDatasetSchema>;
 

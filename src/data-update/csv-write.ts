@@ -28,5 +28,10 @@ export function serialiseCsv(header: readonly string[], rows: readonly Record<st
 /** The header of a CSV text: its first record's fields, trimmed (quoted names are unquoted). */
 export function csvHeader(text: string): string[] {
   const first = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
-  return first.split(',').map((name) => name.trim().replace(/^"(.*)"$/, '$1').replaceAll('""', '"'));
+  return first.split(',').map((name) =>
+    name
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .replaceAll('""', '"'),
+  );
 }

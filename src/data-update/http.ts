@@ -44,7 +44,9 @@ export async function download(url: string, options: DownloadOptions): Promise<s
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
-      throw new UpdateFailure(`HTTP error ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      throw new UpdateFailure(
+        `HTTP error ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      );
     }
     const contentType = response.headers.get('content-type');
     if (!contentTypeMatches(contentType, expect)) {

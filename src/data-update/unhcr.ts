@@ -62,11 +62,15 @@ export function parseUnhcrPage(json: unknown, requested: number): UnhcrPage {
   const maxPages = wholeNumber(json['maxPages']);
   const items = json['items'];
   if (maxPages === undefined) {
-    throw new UpdateFailure(`unexpected answer: maxPages is ${JSON.stringify(json['maxPages'])}, not a page count`);
+    throw new UpdateFailure(
+      `unexpected answer: maxPages is ${JSON.stringify(json['maxPages'])}, not a page count`,
+    );
   }
   if (!Array.isArray(items)) throw new UpdateFailure('unexpected answer: items is not a list');
   if (page !== requested) {
-    throw new UpdateFailure(`unexpected answer: page ${requested} was asked, the answer is page ${JSON.stringify(json['page'])}`);
+    throw new UpdateFailure(
+      `unexpected answer: page ${requested} was asked, the answer is page ${JSON.stringify(json['page'])}`,
+    );
   }
   return { page, maxPages, items };
 }
@@ -116,7 +120,11 @@ function countText(value: unknown): string | undefined {
  * For refugees and asylum seekers the table has no blank: reading "-" as 0 would publish a zero
  * UNHCR never gave, so such an item refuses the update instead.
  */
-export function unhcrItemCells(item: unknown, query: Pick<UnhcrQuery, 'coo' | 'coa'>, index: number): Record<string, string> {
+export function unhcrItemCells(
+  item: unknown,
+  query: Pick<UnhcrQuery, 'coo' | 'coa'>,
+  index: number,
+): Record<string, string> {
   const where = `item ${index + 1}`;
   if (!isRecord(item)) throw new UpdateFailure(`unexpected answer: ${where} is not an object`);
   const year = countText(item['year']);
@@ -139,7 +147,9 @@ export function unhcrItemCells(item: unknown, query: Pick<UnhcrQuery, 'coo' | 'c
     }
     const text = countText(value);
     if (text === undefined) {
-      throw new UpdateFailure(`unexpected answer: ${label} has ${field} ${JSON.stringify(value)}, not a count`);
+      throw new UpdateFailure(
+        `unexpected answer: ${label} has ${field} ${JSON.stringify(value)}, not a count`,
+      );
     }
     return text;
   };
@@ -169,6 +179,8 @@ export function unhcrTable(items: readonly unknown[], query: UnhcrQuery, file: s
     .map((item, index) => unhcrItemCells(item, query, index))
     .sort((a, b) => Number(a['year']) - Number(b['year']) || 0);
   const draft = serialiseCsv(REFUGEE_COLUMNS, cells);
-  const rows: RefugeeRow[] = validateRefugees(draft, `${file} (as it would be written)`).map((entry) => entry.row);
+  const rows: RefugeeRow[] = validateRefugees(draft, `${file} (as it would be written)`).map(
+    (entry) => entry.row,
+  );
   return serialiseRefugees(rows);
 }

@@ -183,6 +183,12 @@ export const en = {
       'Search is not available here (the index is built with the site). Browse the archive instead.',
     noScript: 'Search needs JavaScript. Without it, browse the news by tag, country or year:',
   },
+  freshness: {
+    retrieved: (date: string) => `Data retrieved from the source on ${date}.`,
+    notRecorded: "Retrieval date not recorded: these figures came with the site's first data.",
+    editedSince: (date: string) => `Edited by hand after its last retrieval (${date}).`,
+    editedNotRecorded: 'Edited by hand; the retrieval date is not recorded.',
+  },
   dataNote: 'Data note',
   otherOrUnknown: 'Other or unknown',
 } as const;

@@ -183,6 +183,12 @@ export const es: Strings = {
       'La búsqueda no está disponible aquí (el índice se genera con el sitio). Recorra el archivo.',
     noScript: 'La búsqueda necesita JavaScript. Sin él, recorra las noticias por etiqueta, país o año:',
   },
+  freshness: {
+    retrieved: (date: string) => `Datos obtenidos de la fuente el ${date}.`,
+    notRecorded: 'Fecha de obtención no registrada: estas cifras llegaron con los primeros datos del sitio.',
+    editedSince: (date: string) => `Editado a mano después de su última obtención (${date}).`,
+    editedNotRecorded: 'Editado a mano; la fecha de obtención no está registrada.',
+  },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',
 };

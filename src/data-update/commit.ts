@@ -1,0 +1,226 @@
+/**
+ * Writing several files of content/data/ as one change: all of them or none.
+ *
+ * 1. Each new file is written to a temp file in the same directory (`.name.tmp-<pid>`, a dot file
+ *    the build never reads) and fsync'ed.
+ * 2. A journal listing the renames is written (atomically, itself through a temp file).
+ * 3. Each temp file is renamed over its target (atomic per file), the directory is fsync'ed, and
+ *    the journal is removed.
+ *
+ * A run killed before step 2 leaves only temp files: the next run deletes them. A run killed during
+ * step 3 leaves the journal: the next run finishes its renames (every temp file was complete before
+ * the journal existed), so the directory never stays half updated. A lock file keeps two runs from
+ * doing this at once.
+ */
+import {
+  closeSync,
+  fchmodSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
+import { UpdateFailure } from './failure.ts';
+
+export const JOURNAL_FILE = '.data-update-journal.json';
+export const LOCK_FILE = '.data-update.lock';
+/** Temp files of this module: `.unhcr-venezuela-to-peru.csv.tmp-1234`. */
+export const TEMP_FILE = /^\..+\.tmp-\d+$/;
+
+/** The temp file for `name` (a file name in the directory) written by process `pid`. */
+export function tempName(name: string, pid: number): string {
+  return `.${name}.tmp-${pid}`;
+}
+
+function writeDurably(path: string, data: string | Uint8Array, mode = 0o644): void {
+  const fd = openSync(path, 'w', mode);
+  try {
+    fchmodSync(fd, mode);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let at = 0;
+    while (at < bytes.byteLength) at += writeSync(fd, bytes, at, bytes.byteLength - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes renames in `dir` durable. Some platforms cannot fsync a directory: then this does nothing. */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // EISDIR / EPERM / EINVAL on platforms without directory fsync.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface Lock {
+  release: () => void;
+  /** Set when a lock left by a dead process was taken over. */
+  tookOver?: string;
+}
+
+/**
+ * Takes the lock of `dir` for process `pid`. A lock left by a process that no longer runs is taken
+ * over; one held by a live process is refused.
+ */
+export function acquireLock(dir: string, pid: number = process.pid): Lock {
+  const path = join(dir, LOCK_FILE);
+  let tookOver: string | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(path, 'wx', 0o644);
+      writeSync(fd, JSON.stringify({ pid, startedAt: new Date().toISOString() }) + '\n');
+      closeSync(fd);
+      const release = () => rmSync(path, { force: true });
+      return tookOver === undefined ? { release } : { release, tookOver };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+    }
+    let holder: { pid?: unknown; startedAt?: unknown } = {};
+    try {
+      holder = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      // A lock cut off while being written: its process died then.
+    }
+    if (typeof holder.pid === 'number' && holder.pid !== pid && processIsAlive(holder.pid)) {
+      throw new UpdateFailure(
+        `another data update (pid ${holder.pid}, started ${String(holder.startedAt)}) is running: ` +
+          `it holds ${path}. If no update is running, delete that file.`,
+      );
+    }
+    tookOver = `took over the lock left by an interrupted run (pid ${String(holder.pid)})`;
+    rmSync(path, { force: true });
+  }
+}
+
+/** A commit that stopped after its journal was written: the next run finishes it. */
+export class CommitInterrupted extends UpdateFailure {}
+
+interface Journal {
+  renames: { from: string; to: string }[];
+}
+
+/**
+ * Finishes or discards what an interrupted run left in `dir`: completes the renames of a journal,
+ * deletes stale temp files. Returns one line per action, for the output. Call with the lock held.
+ */
+export function recover(dir: string): string[] {
+  const done: string[] = [];
+  const journalPath = join(dir, JOURNAL_FILE);
+  if (existsSync(journalPath)) {
+    let journal: Journal;
+    try {
+      journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+      if (!Array.isArray(journal.renames)) throw new Error('no renames');
+    } catch (error) {
+      throw new UpdateFailure(
+        `${journalPath} is unreadable (${(error as Error).message}): an earlier update was interrupted; ` +
+          'check the files it lists by hand, then delete it',
+      );
+    }
+    const finished: string[] = [];
+    for (const { from, to } of journal.renames) {
+      if (basename(from) !== from || basename(to) !== to) continue; // names only, never paths
+      if (existsSync(join(dir, from))) {
+        renameSync(join(dir, from), join(dir, to));
+        finished.push(to);
+      }
+    }
+    syncDirectory(dir);
+    rmSync(journalPath);
+    syncDirectory(dir);
+    done.push(
+      `finished an interrupted update: ${finished.length ? `renamed ${finished.join(', ')}` : 'its renames were already done'}`,
+    );
+  }
+  const stale = readdirSync(dir).filter((name) => TEMP_FILE.test(name));
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  if (stale.length > 0)
+    done.push(`removed ${stale.length} stale temp file${stale.length === 1 ? '' : 's'}: ${stale.join(', ')}`);
+  return done;
+}
+
+export interface PendingFile {
+  /** File name inside the directory, such as `unhcr-venezuela-to-peru.csv`. */
+  name: string;
+  data: string;
+}
+
+/** Step 1: writes each file's temp file durably; returns their names. Nothing is visible yet. */
+export function writeTemps(dir: string, files: readonly PendingFile[], pid: number = process.pid): string[] {
+  const temps: string[] = [];
+  try {
+    for (const file of files) {
+      const temp = tempName(file.name, pid);
+      temps.push(temp);
+      // A table that is read-only on disk stays read-only once replaced.
+      const target = join(dir, file.name);
+      const mode = existsSync(target) ? statSync(target).mode & 0o777 : 0o644;
+      writeDurably(join(dir, temp), file.data, mode);
+    }
+    return temps;
+  } catch (error) {
+    removeTemps(dir, temps);
+    throw new UpdateFailure(`could not write to ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** Deletes temp files written by `writeTemps` (after a failure or an interruption). */
+export function removeTemps(dir: string, temps: readonly string[]): void {
+  for (const temp of temps) rmSync(join(dir, temp), { force: true });
+}
+
+/**
+ * Steps 2 and 3: journal, renames, directory sync, journal removed. Synchronous throughout, so no
+ * signal handler can run in the middle. If it fails before the journal exists, the temp files are
+ * deleted and nothing changed; after, the journal stays so that the next run finishes the renames
+ * (then the UpdateFailure says so).
+ */
+export function commitTemps(
+  dir: string,
+  files: readonly PendingFile[],
+  temps: readonly string[],
+  pid: number = process.pid,
+): void {
+  const journal: Journal = { renames: files.map((file, index) => ({ from: temps[index]!, to: file.name })) };
+  const journalTemp = tempName(JOURNAL_FILE.slice(1), pid);
+  try {
+    writeDurably(join(dir, journalTemp), JSON.stringify(journal, null, 2) + '\n');
+    renameSync(join(dir, journalTemp), join(dir, JOURNAL_FILE));
+    syncDirectory(dir);
+  } catch (error) {
+    removeTemps(dir, [...temps, journalTemp]);
+    throw new UpdateFailure(`could not write to ${dir}: ${(error as Error).message}`);
+  }
+  try {
+    for (const { from, to } of journal.renames) renameSync(join(dir, from), join(dir, to));
+    syncDirectory(dir);
+    rmSync(join(dir, JOURNAL_FILE));
+    syncDirectory(dir);
+  } catch (error) {
+    throw new CommitInterrupted(
+      `the commit stopped midway (${(error as Error).message}): ${JOURNAL_FILE} in ${dir} lists its renames, ` +
+        'and the next run finishes them before anything else',
+    );
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * `npm run data:update`: downloads every configured dataset, validates it as the build would, checks
+ * that the change is plausible, and writes the changed tables with provenance.json as one atomic
+ * change — or, if any dataset fails, writes nothing at all.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { checkProvenanceHashes, PROVENANCE_PATH, readProvenance } from '../content/provenance.ts';
+import { describeProblem } from '../lib/content-problem.ts';
+import { provenanceSchema, type ProvenanceEntry } from '../schemas/provenance.ts';
+import {
+  describeDiff,
+  diffTables,
+  isUnchanged,
+  keyRefugeeRow,
+  keyStockRow,
+  plausibilityProblems,
+  type KeyedRow,
+  type TableDiff,
+} from './compare.ts';
+import {
+  CONFIG_FILE,
+  parseConfig,
+  resolveSources,
+  type DatasetConfig,
+  type ResolvedSource,
+} from './config.ts';
+import {
+  acquireLock,
+  CommitInterrupted,
+  commitTemps,
+  recover,
+  removeTemps,
+  writeTemps,
+  type PendingFile,
+} from './commit.ts';
+import { UpdateFailure } from './failure.ts';
+import { download } from './http.ts';
+import { canonicalStockCsv, validateRefugees, validateStocks } from './tables.ts';
+import { fetchAllPages, unhcrTable, unhcrUrl } from './unhcr.ts';
+
+export const DATA_DIR = 'content/data';
+
+export interface RunOptions {
+  /** Project root: content/data/ and (by default) data-sources.json are found under it. */
+  root: string;
+  /** The config file; `<root>/data-sources.json` by default. */
+  configPath?: string;
+  /** `--source id=url` flags. */
+  sources?: readonly string[];
+  /** Per-request timeout in seconds; the config's (30 s by default) when not given. */
+  timeoutSeconds?: number;
+  /** The time recorded as retrievedAt, and whose year ends the UNHCR query. */
+  now: Date;
+  /** Report what would change, write nothing. */
+  dryRun?: boolean;
+  env?: Readonly<Record<string, string | undefined>>;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+  /** For tests of interruptions: wait this long after the temp files are written, before the commit. */
+  pauseBeforeCommitMs?: number;
+}
+
+/** What a signal handler must undo if the process is interrupted now. */
+let pendingCleanup: (() => void) | undefined;
+
+/** Removes this run's temp files and lock (for SIGINT/SIGTERM handlers). */
+export function cleanUpAfterInterruption(): void {
+  pendingCleanup?.();
+  pendingCleanup = undefined;
+}
+
+interface Prepared {
+  dataset: DatasetConfig;
+  /** The URL recorded in provenance.json. */
+  url: string;
+  text: string;
+  diff: TableDiff;
+}
+
+interface Failed {
+  dataset: DatasetConfig;
+  url: string;
+  failure: UpdateFailure;
+}
+
+/** Runs an update; resolves to the exit code (0 done or nothing to do, 1 failed, 2 bad usage). */
+export async function runUpdate(options: RunOptions): Promise<number> {
+  const out = options.out ?? ((line: string) => console.log(line));
+  const err = options.err ?? ((line: string) => console.error(line));
+  const env = options.env ?? process.env;
+  const root = options.root;
+  const dataDir = join(root, DATA_DIR);
+  const configPath = options.configPath ?? join(root, CONFIG_FILE);
+
+  let sources: ResolvedSource[];
+  let timeoutMs: number;
+  try {
+    if (!existsSync(configPath)) throw new UpdateFailure(`no data source config at ${configPath}`);
+    if (!existsSync(dataDir)) throw new UpdateFailure(`no ${DATA_DIR}/ folder under ${root} (see --root)`);
+    const config = parseConfig(readFileSync(configPath, 'utf8'), configPath);
+    sources = resolveSources(config, env, options.sources ?? []);
+    timeoutMs = (options.timeoutSeconds ?? config.timeoutSeconds) * 1000;
+  } catch (error) {
+    if (!(error instanceof UpdateFailure)) throw error;
+    err(`✗ ${error.message}`);
+    for (const detail of error.details) err(`    ${detail}`);
+    return 2;
+  }
+
+  let release: (() => void) | undefined;
+  try {
+    if (!options.dryRun) {
+      const lock = acquireLock(dataDir);
+      release = lock.release;
+      pendingCleanup = release;
+      if (lock.tookOver) out(`${DATA_DIR}: ${lock.tookOver}`);
+      for (const line of recover(dataDir)) out(`${DATA_DIR}: ${line}`);
+    }
+    return await update(sources, { ...options, out, err, timeoutMs, dataDir });
+  } catch (error) {
+    if (!(error instanceof UpdateFailure)) throw error;
+    err(`✗ ${error.message}`);
+    for (const detail of error.details) err(`    ${detail}`);
+    if (!(error instanceof CommitInterrupted))
+      err(`Nothing written: every file under ${DATA_DIR}/ is unchanged.`);
+    return 1;
+  } finally {
+    release?.();
+    pendingCleanup = undefined;
+  }
+}
+
+interface Context extends RunOptions {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  timeoutMs: number;
+  dataDir: string;
+}
+
+async function update(sources: readonly ResolvedSource[], context: Context): Promise<number> {
+  const { out, err, root, now } = context;
+
+  // The provenance file is rewritten whole: if it is broken, stop rather than drop its entries.
+  let provenance: ProvenanceEntry[] = [];
+  if (existsSync(join(root, PROVENANCE_PATH))) {
+    const read = readProvenance(root);
+    if (read.problems.length > 0) {
+      throw new UpdateFailure(
+        `${PROVENANCE_PATH} is invalid: fix it first`,
+        read.problems.map(describeProblem),
+      );
+    }
+    provenance = read.entries.map((entry) => entry.data);
+    for (const problem of checkProvenanceHashes(root, read.entries)) out(`note: ${describeProblem(problem)}`);
+  }
+
+  const prepared: Prepared[] = [];
+  const failed: Failed[] = [];
+  for (const source of sources) {
+    const { dataset, url, origin } = source;
+    if (url === null) {
+      out(
+        `${dataset.id}: skipped — no source URL (url is null in ${CONFIG_FILE}; set ${dataset.urlEnv} or pass ` +
+          `--source ${dataset.id}=<url>)`,
+      );
+      continue;
+    }
+    try {
+      const result = await prepare(dataset, url, context);
+      prepared.push(result);
+      out(`${dataset.id}: ${describeDiff(result.diff)[0]}`);
+      out(
+        `    source: ${result.url}${origin === 'config' ? '' : ` (from ${origin === 'flag' ? '--source' : dataset.urlEnv})`}`,
+      );
+      for (const line of describeDiff(result.diff).slice(1)) out(`  ${line}`);
+    } catch (error) {
+      if (!(error instanceof UpdateFailure)) throw error;
+      failed.push({ dataset, url: error.url ?? url, failure: error });
+    }
+  }
+
+  if (failed.length > 0) {
+    for (const { dataset, url, failure } of failed) {
+      err(`✗ ${dataset.id}: ${failure.message}`);
+      err(`    url: ${url}`);
+      for (const detail of failure.details.slice(0, 50)) err(`    ${detail}`);
+      if (failure.details.length > 50) err(`    … and ${failure.details.length - 50} more`);
+    }
+    err(
+      `Nothing written: ${failed.length} dataset${failed.length === 1 ? '' : 's'} failed ` +
+        `(${failed.map((f) => f.dataset.id).join(', ')}); every file under ${DATA_DIR}/ is unchanged.`,
+    );
+    return 1;
+  }
+
+  const changed = prepared.filter((result) => !isUnchanged(result.diff));
+  if (changed.length === 0) {
+    out('No change: nothing written.');
+    return 0;
+  }
+
+  const files: PendingFile[] = changed.map((result) => ({
+    name: basename(result.dataset.target),
+    data: result.text,
+  }));
+  const entries = new Map(provenance.map((entry) => [entry.id, entry]));
+  for (const result of changed) {
+    entries.set(result.dataset.id, {
+      id: result.dataset.id,
+      file: result.dataset.target,
+      sourceUrl: result.url,
+      retrievedAt: now.toISOString(),
+      sha256: createHash('sha256').update(result.text, 'utf8').digest('hex'),
+      edition: result.dataset.edition,
+    });
+  }
+  const order = sources.map((source) => source.dataset.id);
+  const datasets = [...entries.values()].sort(
+    (a, b) => rank(order, a.id) - rank(order, b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const checked = provenanceSchema.safeParse({ datasets });
+  if (!checked.success) {
+    throw new UpdateFailure(
+      `the new ${PROVENANCE_PATH} would be invalid`,
+      checked.error.issues.map((i) => i.message),
+    );
+  }
+  files.push({ name: basename(PROVENANCE_PATH), data: JSON.stringify({ datasets }, null, 2) + '\n' });
+
+  if (context.dryRun) {
+    out(
+      `Dry run: would write ${files.map((file) => `${DATA_DIR}/${file.name}`).join(', ')}; nothing written.`,
+    );
+    return 0;
+  }
+
+  const { dataDir } = context;
+  const temps = writeTemps(dataDir, files);
+  const release = pendingCleanup;
+  pendingCleanup = () => {
+    removeTemps(dataDir, temps);
+    release?.();
+  };
+  if (context.pauseBeforeCommitMs !== undefined && context.pauseBeforeCommitMs > 0) {
+    out(
+      `temp files written (${temps.join(', ')}); pausing ${context.pauseBeforeCommitMs} ms before the commit`,
+    );
+    await sleep(context.pauseBeforeCommitMs);
+  }
+  try {
+    commitTemps(dataDir, files, temps); // removes the temp files itself when it fails before renaming
+  } finally {
+    pendingCleanup = release;
+  }
+  out(`Wrote ${files.map((file) => `${DATA_DIR}/${file.name}`).join(', ')}.`);
+  return 0;
+}
+
+function rank(order: readonly string[], id: string): number {
+  const at = order.indexOf(id);
+  return at < 0 ? order.length : at;
+}
+
+/** Downloads one dataset and returns its new table with the diff against the current one. */
+async function prepare(dataset: DatasetConfig, url: string, context: Context): Promise<Prepared> {
+  const { timeoutMs, root, now } = context;
+  const file = dataset.target;
+  let text: string;
+  let recordedUrl = url;
+  if (dataset.adapter === 'unhcr-population') {
+    const query = { ...dataset.query, yearTo: now.getUTCFullYear() };
+    // A failure while fetching names the page asked; one in the items names the query.
+    let pageUrl = unhcrUrl(url, query, 1);
+    let items: unknown[];
+    try {
+      items = await fetchAllPages(async (page) => {
+        pageUrl = unhcrUrl(url, query, page);
+        return parseJson(await download(pageUrl, { timeoutMs, expect: 'json' }));
+      });
+    } catch (error) {
+      if (error instanceof UpdateFailure && error.url === undefined) {
+        throw new UpdateFailure(error.message, error.details, pageUrl);
+      }
+      throw error;
+    }
+    recordedUrl = unhcrUrl(url, query);
+    try {
+      text = unhcrTable(items, query, file);
+    } catch (error) {
+      if (error instanceof UpdateFailure) throw new UpdateFailure(error.message, error.details, recordedUrl);
+      throw error;
+    }
+  } else {
+    text = canonicalStockCsv(await download(url, { timeoutMs, expect: 'csv' }), file);
+  }
+
+  const keyed = (tableText: string, label: string): KeyedRow[] =>
+    dataset.adapter === 'unhcr-population'
+      ? validateRefugees(tableText, label).map((entry) => keyRefugeeRow(entry.row))
+      : validateStocks(tableText, label).map((entry) => keyStockRow(entry.row));
+
+  const next = keyed(text, file);
+  let current: KeyedRow[] = [];
+  const currentPath = join(root, file);
+  if (existsSync(currentPath)) {
+    try {
+      current = keyed(readFileSync(currentPath, 'utf8'), file);
+    } catch (error) {
+      if (!(error instanceof UpdateFailure)) throw error;
+      throw new UpdateFailure(
+        `the current ${file} is itself invalid, so the change cannot be checked: fix it first`,
+        error.details,
+      );
+    }
+  }
+  const diff = diffTables(current, next);
+  const problems = plausibilityProblems(diff, dataset.plausibility);
+  if (problems.length > 0) {
+    throw new UpdateFailure(
+      `implausible change, refused (threshold ${Math.round(dataset.plausibility.maxRelativeChange * 100)} %, ` +
+        `floor ${dataset.plausibility.absoluteFloor})`,
+      problems,
+      recordedUrl,
+    );
+  }
+  return { dataset, url: recordedUrl, text, diff };
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new UpdateFailure(`malformed JSON (${body.length} characters): ${(error as Error).message}`);
+  }
+}

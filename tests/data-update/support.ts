@@ -1,0 +1,184 @@
+/**
+ * Helpers of the data-update tests: a local HTTP server, a throw-away copy of the project's content,
+ * fingerprints of content/data/, and the updater run as a child process (real exit codes and output).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT = resolve(import.meta.dirname, '../..');
+export const SCRIPT = join(PROJECT, 'scripts/data-update.ts');
+export const FIXTURES = join(PROJECT, 'tests/fixtures/data-update');
+export const UNHCR_ID = 'unhcr-venezuela-to-peru';
+export const UNDESA_ID = 'undesa-ims2020-peru';
+export const UNHCR_PATH = '/population/v1/population/';
+/** A fixed clock for reproducible runs. */
+export const NOW = '2026-11-28T06:00:00.000Z';
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** The two UNHCR fixture pages as objects, to be served as they are or altered by a test. */
+export function unhcrPages(): {
+  page: number;
+  maxPages: number;
+  total: number;
+  items: Record<string, unknown>[];
+}[] {
+  return [JSON.parse(fixture('unhcr-page-1.json')), JSON.parse(fixture('unhcr-page-2.json'))];
+}
+
+export type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
+
+export interface TestServer {
+  origin: string;
+  /** Paths and queries asked, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/** An HTTP server on 127.0.0.1 (random port) answering every request with `handler`. */
+export async function startServer(handler: Handler): Promise<TestServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    requests.push(`${url.pathname}${url.search}`);
+    handler(request, response, url);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+export function sendJson(response: ServerResponse, body: unknown, status = 200): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(text);
+}
+
+export function sendCsv(response: ServerResponse, text: string): void {
+  response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+  response.end(text);
+}
+
+/** Serves UNHCR `pages` (index 0 is page 1) at the API path; 404 elsewhere. */
+export function unhcrHandler(pages: readonly unknown[]): Handler {
+  return (_request, response, url) => {
+    const page = Number(url.searchParams.get('page') ?? '1');
+    if (url.pathname !== UNHCR_PATH || !(page >= 1 && page <= pages.length)) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    sendJson(response, pages[page - 1]);
+  };
+}
+
+/** A port nothing listens on: bound, then released. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+/** A throw-away project root: a copy of content/ and data-sources.json under the OS temp folder. */
+export function makeRoot(): { root: string; dataDir: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'data-update-'));
+  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(PROJECT, 'data-sources.json'), join(root, 'data-sources.json'));
+  return {
+    root,
+    dataDir: join(root, 'content/data'),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** sha256 of every file (dot files included) directly under `dir`, by name. */
+export function fingerprint(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    result[name] = createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex');
+  }
+  return result;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment of a child run: ours without any DATA_SOURCE_* / DATA_UPDATE_* setting, plus `env`. */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^DATA_(SOURCE|UPDATE)_/.test(key)),
+  );
+  return { ...clean, ...env };
+}
+
+/** Starts the updater (Node 24, this test's runtime) on `root` with `args`. */
+export function startScript(
+  root: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): ChildProcess {
+  return spawn(process.execPath, [SCRIPT, '--root', root, '--now', NOW, ...args], {
+    cwd: PROJECT,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Output and exit of a started run, once it ends. */
+export function finished(child: ChildProcess): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+/**
+ * Runs the updater to its end. Asynchronous on purpose: the test's HTTP server lives in this
+ * process, and spawnSync would block it from answering.
+ */
+export function runScript(
+  root: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
+  return finished(startScript(root, args, env));
+}
+
+/** Resolves when `child` has printed `text` on stdout. */
+export function waitForOutput(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((done, fail) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(text)) done();
+    });
+    child.on('close', () => fail(new Error(`the run ended without printing "${text}":\n${seen}`)));
+  });
+}
