@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { externalLinks } from './src/markdown/external-links.ts';
 
 /**
  * Drafts show on the dev server only. Decided by the command, not by NODE_ENV or MODE, which a
@@ -39,8 +41,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
-  // News has no code blocks; Shiki's highlighting would need inline styles the CSP refuses.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    processor: satteri({ hastPlugins: [externalLinks] }),
+    // News has no code blocks; Shiki's highlighting would need inline styles the CSP refuses.
+    syntaxHighlight: false,
+  },
   security: {
     // A <meta> Content-Security-Policy with the hashes of Astro's own scripts and styles: no inline
     // code runs unless the build emitted it. Pagefind compiles WebAssembly, which needs

@@ -39,7 +39,10 @@ beforeAll(async () => {
     join(copy.root, 'content/news/en/draft-item.md'),
     newsFile(`title: Draft item\ndraft: true`, `${DRAFT_WORD} is only in this draft.`),
   );
-  writeFileSync(join(copy.root, 'content/news/en/hostile-item.md'), newsFile(`title: '${HOSTILE}'`, 'Body.'));
+  writeFileSync(
+    join(copy.root, 'content/news/en/hostile-item.md'),
+    newsFile(`title: '${HOSTILE}'`, 'Body with [a link out](https://example.org/report).'),
+  );
   const result = copy.build({ index: true });
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
   [browser, server] = await Promise.all([launchChromium(), serveDist(join(copy.root, 'dist'))]);
@@ -86,6 +89,13 @@ describe('a hostile string in a title', () => {
     expect(JSON.parse(ld!).headline).toBe(HOSTILE);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a link out of the site in a news body', () => {
+  it('gets rel="noopener noreferrer" from the Markdown pipeline', () => {
+    const html = readFileSync(join(copy.root, 'dist/en/news/hostile-item/index.html'), 'utf8');
+    expect(html).toContain('<a href="https://example.org/report" rel="noopener noreferrer">');
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * A static file server for dist/ on 127.0.0.1, as a CDN would serve it: directory indexes,
- * the 404 page with status 404, and content types for what the site ships.
+ * the 404 page with status 404, content types for what the site ships, and the headers of
+ * dist/_headers.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,8 +28,10 @@ export interface StaticServer {
 }
 
 export async function serveDist(root = 'dist'): Promise<StaticServer> {
+  const rules = await readFile(join(root, '_headers'), 'utf8').then(parseHeadersFile, () => []);
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, safe);
     try {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, matchesPattern, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { isExternalHref } from '../../src/markdown/external-links.ts';
+
+describe('parseHeadersFile', () => {
+  const rules = parseHeadersFile('# comment\n/*\n  A: 1\n  B: two words\n\n/x/*\n  C: 3\n');
+
+  it('reads paths and their indented headers, skipping comments and blank lines', () => {
+    expect(rules).toEqual([
+      {
+        pattern: '/*',
+        headers: [
+          ['A', '1'],
+          ['B', 'two words'],
+        ],
+      },
+      { pattern: '/x/*', headers: [['C', '3']] },
+    ]);
+  });
+
+  it('applies every matching rule in order', () => {
+    expect(headersFor(rules, '/x/y.js')).toEqual([
+      ['A', '1'],
+      ['B', 'two words'],
+      ['C', '3'],
+    ]);
+    expect(headersFor(rules, '/z')).toEqual([
+      ['A', '1'],
+      ['B', 'two words'],
+    ]);
+  });
+
+  it.each([
+    ['/_astro/*', '/_astro/a.js', true],
+    ['/_astro/*', '/_astro', false],
+    ['/a.b', '/aXb', false],
+    ['/exact', '/exact', true],
+  ])('pattern %s matches %s: %s', (pattern, path, expected) => {
+    expect(matchesPattern(pattern, path)).toBe(expected);
+  });
+
+  it('refuses a header line outside a path and a malformed line', () => {
+    expect(() => parseHeadersFile('  A: 1\n')).toThrow(/line 1/);
+    expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow(/line 2/);
+  });
+});
+
+describe('isExternalHref', () => {
+  it.each([
+    ['https://example.org/', true],
+    ['HTTP://example.org', true],
+    ['/en/news/', false],
+    ['#map', false],
+    ['mailto:x@example.org', false],
+    [undefined, false],
+  ])('%s → %s', (href, expected) => {
+    expect(isExternalHref(href)).toBe(expected);
+  });
+});
