@@ -232,6 +232,30 @@ export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> 
   return { entries, problems };
 }
 
+/**
+ * Data notes, each of which must point at rows that exist: a note on a country the table does not
+ * have (a typo in its code) would otherwise never be shown.
+ */
+export function checkDataNotes(root: string): ContentProblem[] {
+  const notes = readDataNotes(root);
+  const stocks = readStocks(root).entries.map((entry) => entry.data);
+  const refugees = readRefugees(root).entries.map((entry) => entry.data);
+  const unknown = notes.entries.filter(({ data }) =>
+    data.dataset === DATASETS.stocks.id
+      ? !stocks.some((row) => row.iso3 === data.iso3 && (data.direction === undefined || row.direction === data.direction))
+      : !refugees.some((row) => row.origin_iso3 === data.iso3 || row.asylum_country_iso3 === data.iso3),
+  );
+  return [
+    ...notes.problems,
+    ...unknown.map(({ id, data }) => ({
+      file: CONTENT_PATHS.dataNotes,
+      field: `${id}.iso3`,
+      value: data.iso3,
+      message: `has no row in ${data.dataset}${data.direction ? ` (${data.direction})` : ''}`,
+    })),
+  ];
+}
+
 /** Reads every kind of content and returns all problems at once (empty when all is well). */
 export function checkAllContent(root: string): ContentProblem[] {
   const sources = readSources(root);
@@ -248,7 +272,7 @@ export function checkAllContent(root: string): ContentProblem[] {
     ...sources.problems,
     ...datasetSources,
     ...readFacts(root, sourceIds).problems,
-    ...readDataNotes(root).problems,
+    ...checkDataNotes(root),
     ...readStocks(root).problems,
     ...readRefugees(root).problems,
     ...readNews(root).problems,

@@ -37,3 +37,29 @@ describe('edge cases of content reading', () => {
     expect(isKnownIso3(code)).toBe(known);
   });
 });
+
+describe('data notes', () => {
+  it('must point at a row of their table', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkDataNotes } = await import('../../src/content/read.ts');
+    const root = mkdtempSync(join(tmpdir(), 'peru-notes-'));
+    try {
+      cpSync('content', join(root, 'content'), { recursive: true });
+      expect(checkDataNotes(root)).toEqual([]);
+      const file = join(root, 'content/data/notes.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('iso3: PRK', 'iso3: KOR'));
+      // South Korea has immigrant rows but no emigrant row: the note would never be shown.
+      expect(checkDataNotes(root)).toEqual([
+        expect.objectContaining({
+          file: 'content/data/notes.yaml',
+          field: 'undesa-prk-korea.iso3',
+          value: 'KOR',
+        }),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
