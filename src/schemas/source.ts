@@ -3,7 +3,7 @@
  * so readers can always see who published it, which edition, and when.
  */
 import { z } from 'astro/zod';
-import { isRealCalendarDate, nonBlank, webUrl, year } from './common.ts';
+import { isRealCalendarDate, localizedText, nonBlank, webUrl, year } from './common.ts';
 
 export const sourceKind = z.enum([
   /** The 2020 country page this profile grew from: its figures are dated statements, not data. */
@@ -39,10 +39,10 @@ export const sourceSchema = z.strictObject({
   /** Licence of the data, where the publisher states one. */
   licence: nonBlank.optional(),
   /** How the data reached this site when not straight from the publisher (a mirror, a package). */
-  via: nonBlank.optional(),
+  via: localizedText.optional(),
   kind: sourceKind,
   /** What readers should know about the source itself, such as an address that is not confirmed. */
-  note: nonBlank.optional(),
+  note: localizedText.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;
