@@ -10,6 +10,7 @@ import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
 
 const paths = ['/', '/en/'];
+const RUNS = 5;
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
@@ -27,22 +28,36 @@ const chrome = await chromeLauncher.launch({
 let failed = false;
 try {
   for (const path of paths) {
-    const result = await lighthouse(`${server.origin}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) throw new Error('Lighthouse returned no result');
-    const { categories, audits } = result.lhr;
+    // Lighthouse's simulated throttling turns this machine's noise into milliseconds of blocking
+    // time: each page is measured RUNS times and the median run is reported.
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(`${server.origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      // A run that failed to load the page (no blocking time measured) is left out, not counted as 0.
+      if (result && Number.isFinite(result.lhr.audits['total-blocking-time']?.numericValue))
+        runs.push(result.lhr);
+    }
+    if (runs.length === 0) throw new Error(`Lighthouse could not measure ${path}`);
+    const tbtOf = (lhr: (typeof runs)[number]) => lhr.audits['total-blocking-time']?.numericValue ?? NaN;
+    const lhr = [...runs].sort((a, b) => tbtOf(a) - tbtOf(b))[Math.floor(runs.length / 2)]!;
+    const { categories, audits } = lhr;
     const scores = Object.values(categories).map(
       (category) => [category.title, Math.round((category.score ?? 0) * 100)] as const,
     );
-    const tbt = audits['total-blocking-time']?.numericValue ?? NaN;
+    const tbt = tbtOf(lhr);
     const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN;
-    console.log(`\nLighthouse ${result.lhr.lighthouseVersion}, mobile: ${path}`);
+    console.log(
+      `\nLighthouse ${lhr.lighthouseVersion}, mobile: ${path} (median of ${runs.length} runs by TBT)`,
+    );
     for (const [title, score] of scores) console.log(`  ${title.padEnd(16)} ${String(score).padStart(3)}`);
-    console.log(`  ${'TBT'.padEnd(16)} ${Math.round(tbt)} ms`);
+    console.log(
+      `  ${'TBT'.padEnd(16)} ${Math.round(tbt)} ms   (runs: ${runs.map((run) => Math.round(tbtOf(run))).join(', ')} ms)`,
+    );
     console.log(`  ${'CLS'.padEnd(16)} ${cls.toFixed(3)}`);
     const failing = Object.values(audits).filter(
       (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',

@@ -15,9 +15,12 @@ const server = await serveDist();
 const browser = await launchChromium();
 try {
   for (const width of widths) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // bypassCSP: the added style below is inline, which the pages' policy would (rightly) refuse.
+    const page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
     for (const path of pages) {
       await page.goto(server.origin + path);
+      // A full-page picture needs every section drawn, including those drawn only near the screen.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
       await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
       console.log(`screenshots/${name}`);

@@ -14,7 +14,9 @@ interface Payload {
 }
 
 const root = document.querySelector<HTMLElement>('.world-map');
-if (root) initMap(root);
+// Set up once the browser is idle: the map is already drawn, so nothing waits for this, and the
+// page's first long task (parsing and laying out the map) is not made longer.
+if (root) (window.requestIdleCallback ?? setTimeout)(() => initMap(root));
 
 function initMap(root: HTMLElement): void {
   const $ = <T extends Element>(selector: string) => root.querySelector(selector) as T;
