@@ -6,6 +6,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import type { Result } from 'lighthouse';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
 
@@ -30,7 +31,7 @@ try {
   for (const path of paths) {
     // Lighthouse's simulated throttling turns this machine's noise into milliseconds of blocking
     // time: each page is measured RUNS times and the median run is reported.
-    const runs = [];
+    const runs: Result[] = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(`${server.origin}${path}`, {
         port: chrome.port,

@@ -30,7 +30,9 @@ async function pointInside(iso3: string): Promise<{ x: number; y: number }> {
   await page.locator(`svg.map path[data-iso3="${iso3}"]`).scrollIntoViewIfNeeded();
   // The map is rendered when it comes near the screen (content-visibility): wait for that frame,
   // as a visitor's pointer would.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const point = await page.evaluate((code) => {
     const shape = document.querySelector(`svg.map path[data-iso3="${code}"]`)!;
     const box = shape.getBoundingClientRect();
