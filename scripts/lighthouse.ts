@@ -7,7 +7,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { CHROMIUM } from '../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
 
 const paths = ['/', '/en/'];
@@ -15,16 +15,7 @@ const RUNS = 5;
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 let failed = false;
 try {

@@ -3,22 +3,11 @@
  * console error, and axe finds no WCAG 2.2 AA violation.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 import { builtPages } from '../support/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 const pages = builtPages();
 
@@ -30,8 +19,8 @@ describe('every built page', () => {
   });
 
   it('an unknown address gets the not-found page in both languages, with status 404', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/no-such-page/`);
+    const page = await session.browser.newPage();
+    const response = await page.goto(`${session.server.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Página no encontrada');
     await expect(page.locator('[lang="en"] h2').textContent()).resolves.toBe('Page not found');
@@ -39,7 +28,7 @@ describe('every built page', () => {
   });
 
   it.each(pages)('%s loads without console errors and passes axe (WCAG 2.2 AA)', async (path) => {
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     page.setDefaultTimeout(5000);
     const errors: string[] = [];
@@ -48,7 +37,7 @@ describe('every built page', () => {
         errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(server.origin + path);
+    const response = await page.goto(session.server.origin + path);
     expect(response?.status()).toBe(200);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -1,19 +1,8 @@
 /** Site search in the browser: Pagefind's index, loaded only when a visitor searches. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 describe('search', () => {
   // "DIVIAC" (the police division) appears only in the body of the «Coyote 2020» item, in each language.
@@ -21,11 +10,11 @@ describe('search', () => {
     ['/en/search/', '/en/news/coyote-2020-operation/', '1 result for “DIVIAC”'],
     ['/search/', '/news/operacion-coyote-2020/', '1 resultado para «DIVIAC»'],
   ])('on %s finds the one item whose body has the word', async (path, expected, status) => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     page.setDefaultTimeout(5000);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(server.origin + path);
+    await page.goto(session.server.origin + path);
     expect(requests.filter((url) => url.startsWith('/pagefind/'))).toEqual([]);
     await page.getByRole('searchbox').fill('DIVIAC');
     await page.getByRole('button', { name: /search|buscar/i }).click();
@@ -42,8 +31,8 @@ describe('search', () => {
   });
 
   it('runs the search of a ?q= address and says when nothing is found', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/?q=zzyzxqq`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.origin}/en/search/?q=zzyzxqq`);
     await expect
       .poll(() => page.locator('#search-status').textContent(), { timeout: 5000 })
       .toMatch(/Nothing found for “zzyzxqq”/);

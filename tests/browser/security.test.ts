@@ -3,26 +3,16 @@
  * of dist/_headers, which the test server sends as the CDN would): nothing the site does is refused,
  * and code injected into a page is.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 import { builtPages } from '../support/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession();
 
 /** A page that records every CSP violation into window.__violations. */
 async function watchedPage(): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   page.setDefaultTimeout(5000);
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -39,7 +29,7 @@ const violations = (page: Page) =>
 describe('the Content-Security-Policy', () => {
   it.each(builtPages())('refuses nothing on %s', async (path) => {
     const page = await watchedPage();
-    await page.goto(server.origin + path);
+    await page.goto(session.server.origin + path);
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await page.close();
@@ -47,11 +37,11 @@ describe('the Content-Security-Policy', () => {
 
   it('lets the map and the search work', async () => {
     const page = await watchedPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(`${session.server.origin}/en/`);
     await page.locator('.map-controls:not([disabled])').waitFor();
     await page.getByRole('radio', { name: 'Immigrants in Peru' }).check();
     expect(await page.locator('svg.map path[data-iso3="VEN"]').getAttribute('class')).toBe('b4');
-    await page.goto(`${server.origin}/en/search/?q=DIVIAC`);
+    await page.goto(`${session.server.origin}/en/search/?q=DIVIAC`);
     await page.locator('#search-results a').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
@@ -59,7 +49,7 @@ describe('the Content-Security-Policy', () => {
 
   it('refuses an injected inline script', async () => {
     const page = await watchedPage();
-    await page.goto(`${server.origin}/en/`);
+    await page.goto(`${session.server.origin}/en/`);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';
@@ -73,8 +63,8 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is sent with frame-ancestors and the other security headers', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/`);
+    const page = await session.browser.newPage();
+    const response = await page.goto(`${session.server.origin}/`);
     const headers = response!.headers();
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
