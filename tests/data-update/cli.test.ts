@@ -6,45 +6,29 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkProvenanceHashes, readProvenance } from '../../src/content/provenance.ts';
 import { checkAllContent, readRefugees, readStocks } from '../../src/content/read.ts';
 import {
   closedPort,
   fingerprint,
   fixture,
-  makeRoot,
   NOW,
   runScript,
   sendCsv,
   sendJson,
-  startServer,
   UNDESA_ID,
   UNHCR_ID,
   UNHCR_PATH,
   unhcrHandler,
   unhcrPages,
+  useTestResources,
   type Handler,
   type RunResult,
   type TestServer,
 } from './support.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function server(handler: Handler): Promise<TestServer> {
-  const started = await startServer(handler);
-  cleanups.push(started.close);
-  return started;
-}
-
-function root() {
-  const made = makeRoot();
-  cleanups.push(made.remove);
-  return made;
-}
+const { server, root } = useTestResources();
 
 /** The UNHCR fixture pages, plus the good UN DESA CSV at /undesa.csv. */
 function goodHandler(pages: readonly unknown[] = unhcrPages()): Handler {

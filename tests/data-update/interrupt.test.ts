@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CommitInterrupted,
   commitTemps,
@@ -19,33 +19,17 @@ import { checkAllContent, readRefugees } from '../../src/content/read.ts';
 import {
   finished,
   fingerprint,
-  makeRoot,
   runScript,
   startScript,
-  startServer,
   UNHCR_ID,
   unhcrHandler,
   unhcrPages,
+  useTestResources,
   waitForOutput,
   type Handler,
 } from './support.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function server(handler: Handler) {
-  const started = await startServer(handler);
-  cleanups.push(started.close);
-  return started;
-}
-
-function root() {
-  const made = makeRoot();
-  cleanups.push(made.remove);
-  return made;
-}
+const { server, root, onCleanup } = useTestResources();
 
 /** Files of `before` that are unchanged in `after`, and the names `after` adds. */
 function compare(before: Record<string, string>, after: Record<string, string>) {
@@ -158,7 +142,7 @@ describe('the lock', () => {
       DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
     });
     const firstResult = finished(first);
-    cleanups.push(() => first.kill('SIGKILL'));
+    onCleanup(() => first.kill('SIGKILL'));
     await waitForOutput(first, 'before the commit');
     const during = fingerprint(dataDir);
 

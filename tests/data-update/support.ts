@@ -2,6 +2,7 @@
  * Helpers of the data-update tests: a local HTTP server, a throw-away copy of the project's content,
  * fingerprints of content/data/, and the updater run as a child process (real exit codes and output).
  */
+import { afterEach } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -181,4 +182,33 @@ export function waitForOutput(child: ChildProcess, text: string): Promise<void> 
     });
     child.on('close', () => fail(new Error(`the run ended without printing "${text}":\n${seen}`)));
   });
+}
+
+/**
+ * Servers and project copies that are removed after each test: registers the `afterEach` hook and
+ * returns the makers a test file uses.
+ */
+export function useTestResources(): {
+  server: (handler: Handler) => Promise<TestServer>;
+  root: () => ReturnType<typeof makeRoot>;
+  /** Registers anything else to undo after the test (a child process to kill). */
+  onCleanup: (cleanup: () => unknown) => void;
+} {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    server: async (handler) => {
+      const started = await startServer(handler);
+      cleanups.push(started.close);
+      return started;
+    },
+    root: () => {
+      const made = makeRoot();
+      cleanups.push(made.remove);
+      return made;
+    },
+    onCleanup: (cleanup) => cleanups.push(cleanup),
+  };
 }
