@@ -25,7 +25,6 @@ import {
   useTestResources,
   type Handler,
   type RunResult,
-  type TestServer,
 } from './support.ts';
 
 const { server, root } = useTestResources();

@@ -26,7 +26,6 @@ import {
   unhcrPages,
   useTestResources,
   waitForOutput,
-  type Handler,
 } from './support.ts';
 
 const { server, root, onCleanup } = useTestResources();
