@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { externalLinks } from './src/markdown/external-links.ts';
+import { DEFAULT_LOCALE, LANGUAGES, LOCALES } from './src/i18n/languages.ts';
 
 /**
  * Drafts show on the dev server only. Decided by the command, not by NODE_ENV or MODE, which a
@@ -32,12 +33,16 @@ export default defineConfig({
     sitemap({
       // The not-found page is not a page to index.
       filter: (page) => !page.endsWith('/404/'),
-      i18n: { defaultLocale: 'es', locales: { es: 'es-PE', en: 'en' } },
+      // One tag per edition, the one its pages declare (src/i18n/languages.ts).
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LANGUAGES.map((language) => [language.code, language.tag])),
+      },
     }),
   ],
   i18n: {
-    locales: ['es', 'en'],
-    defaultLocale: 'es',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },

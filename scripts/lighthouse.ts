@@ -7,8 +7,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './support/browser.ts';
+import { serveDist } from './support/serve.ts';
 
 const paths = ['/', '/en/'];
 const RUNS = 5;

@@ -3,8 +3,8 @@
  * for a person to look at. Serves dist/ (build first).
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveDist } from './support/serve.ts';
 
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)

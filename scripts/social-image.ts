@@ -3,7 +3,7 @@
  * from the built map (run `npm run build` first). Committed, so builds do not need a browser.
  */
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './support/browser.ts';
 
 const html = readFileSync('dist/index.html', 'utf8');
 const map = html.match(/<svg[^>]*class="map"[\s\S]*?<\/svg>/)![0];

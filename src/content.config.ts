@@ -1,14 +1,14 @@
 /** Wires each content collection to its loader and schema; the rules live in `src/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { newsLoader, provenanceLoader, validatedLoader } from './content/loaders.ts';
-import { readDataNotes, readFacts, readRefugees, readSources, readStocks } from './content/read.ts';
+import { datasetsLoader, newsLoader, provenanceLoader, validatedLoader } from './content/loaders.ts';
+import { readDataNotes, readDatasetTexts, readFacts, readSources } from './content/read.ts';
 import { dataNoteSchema } from './schemas/data-note.ts';
+import { datasetTextSchema } from './schemas/dataset-text.ts';
 import { provenanceEntrySchema } from './schemas/provenance.ts';
 import { makeFactSchema } from './schemas/fact.ts';
 import { newsSchema } from './schemas/news.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { refugeeRowSchema, stockRowSchema } from './schemas/stock.ts';
 
 const sourceIds = (root: string) => new Set(readSources(root).entries.map((entry) => entry.id));
 
@@ -23,8 +23,15 @@ export const collections = {
     loader: validatedLoader('data-notes', readDataNotes),
     schema: dataNoteSchema,
   }),
-  stocks: defineCollection({ loader: validatedLoader('stocks', readStocks), schema: stockRowSchema }),
-  refugees: defineCollection({ loader: validatedLoader('refugees', readRefugees), schema: refugeeRowSchema }),
+  datasetTexts: defineCollection({
+    loader: validatedLoader('dataset-texts', readDatasetTexts),
+    schema: datasetTextSchema,
+  }),
+  // One entry per dataset of src/datasets/registry.ts: its rows, validated by the loader.
+  datasets: defineCollection({
+    loader: datasetsLoader(),
+    schema: z.strictObject({ rows: z.array(z.record(z.string(), z.unknown())) }),
+  }),
   news: defineCollection({ loader: newsLoader('content/news'), schema: newsSchema }),
   provenance: defineCollection({
     loader: provenanceLoader(),

@@ -1,28 +1,28 @@
 /** The downloadable datasets, built from the collections (used by the data endpoints and pages). */
-import { DATASETS } from './datasets.ts';
-import { loadDataNotes, loadFacts, loadRefugees, loadSources, loadStocks, sourceOf } from './site-data.ts';
-import { factsDataset, refugeesDataset, stocksDataset, type Dataset } from '../lib/downloads.ts';
+import { DATASETS } from '../datasets/registry.ts';
+import { columnsOf, compareRows, noteTargetOf } from '../datasets/tables.ts';
+import { noteFor } from '../lib/data-notes.ts';
+import { factsDataset, tableDataset, type Dataset, type Row } from '../lib/downloads.ts';
+import { loadDataNotes, loadFacts, loadRows, loadSources, sourceOf } from './site-data.ts';
 
 export type Download = Omit<Dataset, 'source' | 'sourceId'> & Partial<Pick<Dataset, 'source' | 'sourceId'>>;
 
+/** Every dataset of the registry, in registry order, then the headline figures. */
 export async function loadDownloads(): Promise<Download[]> {
-  const [sources, facts, stocks, refugees, notes] = await Promise.all([
-    loadSources(),
-    loadFacts(),
-    loadStocks(),
-    loadRefugees(),
-    loadDataNotes(),
-  ]);
-  return [
-    stocksDataset(
-      stocks,
-      notes.filter((note) => note.dataset === DATASETS.stocks.id),
-      DATASETS.stocks.source,
-      sourceOf(sources, DATASETS.stocks.source),
-    ),
-    refugeesDataset(refugees, DATASETS.refugees.source, sourceOf(sources, DATASETS.refugees.source)),
-    factsDataset(facts, sources),
-  ];
+  const [sources, facts, notes] = await Promise.all([loadSources(), loadFacts(), loadDataNotes()]);
+  const tables = await Promise.all(
+    DATASETS.map(async (dataset) => {
+      const rows = (await loadRows(dataset)) as unknown as Row[];
+      const own = notes.filter((note) => note.dataset === dataset.id);
+      return tableDataset(
+        dataset,
+        { columns: columnsOf(dataset.kind), rows, compare: compareRows(dataset.kind) as (a: Row, b: Row) => number },
+        (row) => noteFor(own, noteTargetOf(dataset, row as never))?.text.en ?? null,
+        sourceOf(sources, dataset.source),
+      );
+    }),
+  );
+  return [...tables, factsDataset(facts, sources)];
 }
 
 /** Address of a dataset file on the site. */

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { DATASETS } from '../datasets/registry.ts';
 import { ContentError } from '../lib/content-problem.ts';
-import { checkNewsFile, type ReadResult } from './read.ts';
+import type { ReadResult } from './entries.ts';
+import { checkNewsFile, readDataset } from './read.ts';
 import { checkProvenanceHashes, readProvenance } from './provenance.ts';
 
 /** A loader for content read by one of the `read*` functions: entries keyed by their ids. */
@@ -21,6 +23,27 @@ export function validatedLoader(name: string, read: (root: string) => ReadResult
       for (const entry of entries) {
         const data = await parseData({ id: entry.id, data: entry.raw as Record<string, unknown> });
         store.set({ id: entry.id, data });
+      }
+    },
+  };
+}
+
+/**
+ * The data tables of the registry, one entry per dataset holding its validated rows (read by
+ * `readDataset`, so the build refuses a table with the checker's own messages).
+ */
+export function datasetsLoader(): Loader {
+  return {
+    name: 'datasets',
+    load: async ({ config, store, parseData }) => {
+      const root = fileURLToPath(config.root);
+      const read = DATASETS.map((dataset) => ({ dataset, ...readDataset(root, dataset) }));
+      const problems = read.flatMap((table) => table.problems);
+      if (problems.length > 0) throw new ContentError(problems);
+      store.clear();
+      for (const { dataset, entries } of read) {
+        const data = await parseData({ id: dataset.id, data: { rows: entries.map((entry) => entry.data) } });
+        store.set({ id: dataset.id, data });
       }
     },
   };

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemsFromZod, type ContentProblem } from '../lib/content-problem.ts';
 import { provenanceSchema, type ProvenanceEntry } from '../schemas/provenance.ts';
-import type { ReadResult } from './read.ts';
+import type { ReadResult } from './entries.ts';
 
 export const PROVENANCE_PATH = 'content/data/provenance.json';
 

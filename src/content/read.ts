@@ -7,40 +7,32 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { DATASETS, isDatasetId } from '../datasets/registry.ts';
+import type { DatasetDefinition } from '../datasets/definition.ts';
+import { noteTargetOf, readDatasetTable, type RowOf } from '../datasets/tables.ts';
 import { atLine, ContentError, problemsFromZod, type ContentProblem } from '../lib/content-problem.ts';
-import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from '../lib/data-table.ts';
+import { noteApplies } from '../lib/data-notes.ts';
 import { parseYaml, readFrontmatter } from '../lib/frontmatter.ts';
 import { checkMdxBody } from '../lib/mdx-check.ts';
 import { dataNoteSchema } from '../schemas/data-note.ts';
+import { datasetTextSchema } from '../schemas/dataset-text.ts';
 import { makeFactSchema } from '../schemas/fact.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { sourceSchema } from '../schemas/source.ts';
-import { refugeeRowSchema, stockRowSchema } from '../schemas/stock.ts';
-import { z as zod } from 'astro/zod';
-import { DATASETS } from './datasets.ts';
+import type { Entry, ReadResult } from './entries.ts';
 import { readProvenance } from './provenance.ts';
 
-/** Where each kind of content lives, relative to the project root. */
+export type { Entry, ReadResult } from './entries.ts';
+
+/** Where each kind of content lives, relative to the project root (data tables: the registry). */
 export const CONTENT_PATHS = {
   sources: 'content/sources.yaml',
   facts: 'content/profile/facts.yaml',
   dataNotes: 'content/data/notes.yaml',
-  stocks: 'content/data/undesa-ims2020-peru.csv',
-  refugees: 'content/data/unhcr-venezuela-to-peru.csv',
+  datasetTexts: 'content/data/datasets.yaml',
   news: 'content/news',
 } as const;
-
-export interface Entry<T> {
-  id: string;
-  data: T;
-  /** The data as written in the file, before any schema transform. */
-  raw: unknown;
-  file: string;
-}
-
-/** The outcome of reading one kind of content: its entries, or every problem found in it. */
-export type ReadResult<T> = { entries: Entry<T>[]; problems: ContentProblem[] };
 
 function read(root: string, path: string): string {
   return readFileSync(join(root, path), 'utf8');
@@ -93,7 +85,7 @@ export function readSources(root: string) {
 
 /** A schema for a source id that accepts only ids of `content/sources.yaml`. */
 export function knownSourceId(ids: ReadonlySet<string>) {
-  return zod
+  return z
     .string()
     .refine((id) => ids.has(id), { message: `is not a source id of ${CONTENT_PATHS.sources}` });
 }
@@ -106,14 +98,39 @@ export function readDataNotes(root: string) {
   return readYamlRecord(root, CONTENT_PATHS.dataNotes, dataNoteSchema);
 }
 
-function tableResult<T>(
-  read: () => TableRow<T>[],
-  path: string,
-  check: (rows: TableRow<T>[]) => ContentProblem[],
-): ReadResult<T> {
+/**
+ * The titles and descriptions of the datasets: one entry per dataset of the registry, no other.
+ */
+export function readDatasetTexts(root: string) {
+  const path = CONTENT_PATHS.datasetTexts;
+  const read = readYamlRecord(root, path, datasetTextSchema);
+  const ids = new Set(read.entries.map((entry) => entry.id));
+  return {
+    entries: read.entries,
+    problems: [
+      ...read.problems,
+      ...read.entries
+        .filter((entry) => !isDatasetId(entry.id))
+        .map((entry) => ({
+          file: path,
+          field: entry.id,
+          message: `is not a dataset of src/datasets/registry.ts (${DATASETS.map((d) => d.id).join(', ')})`,
+        })),
+      ...DATASETS.filter((dataset) => !ids.has(dataset.id) && !read.problems.some((p) => p.field.startsWith(dataset.id)))
+        .map((dataset) => ({
+          file: path,
+          field: dataset.id,
+          message: 'is missing: every dataset needs its title and description',
+        })),
+    ],
+  };
+}
+
+/** A dataset's table, row by row and as a whole: its rows, or every problem found in it. */
+export function readDataset<D extends DatasetDefinition>(root: string, dataset: D): ReadResult<RowOf[D['kind']]> {
+  const path = dataset.file;
   try {
-    const rows = read();
-    const problems = check(rows);
+    const { rows, problems } = readDatasetTable(dataset, read(root, path), path);
     return {
       entries: problems.length
         ? []
@@ -124,24 +141,6 @@ function tableResult<T>(
     if (error instanceof ContentError) return { entries: [], problems: [...error.problems] };
     throw error;
   }
-}
-
-export function readStocks(root: string) {
-  const path = CONTENT_PATHS.stocks;
-  return tableResult(
-    () => readTable(read(root, path), path, stockRowSchema),
-    path,
-    (rows) => checkStockTable(rows, path),
-  );
-}
-
-export function readRefugees(root: string) {
-  const path = CONTENT_PATHS.refugees;
-  return tableResult(
-    () => readTable(read(root, path), path, refugeeRowSchema),
-    path,
-    (rows) => checkRefugeeTable(rows, path),
-  );
 }
 
 /** Every news file, as paths relative to the root: `content/news/en/coyote-2020.md`. */
@@ -238,12 +237,14 @@ export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> 
  */
 export function checkDataNotes(root: string): ContentProblem[] {
   const notes = readDataNotes(root);
-  const stocks = readStocks(root).entries.map((entry) => entry.data);
-  const refugees = readRefugees(root).entries.map((entry) => entry.data);
-  const unknown = notes.entries.filter(({ data }) =>
-    data.dataset === DATASETS.stocks.id
-      ? !stocks.some((row) => row.iso3 === data.iso3 && (data.direction === undefined || row.direction === data.direction))
-      : !refugees.some((row) => row.origin_iso3 === data.iso3 || row.asylum_country_iso3 === data.iso3),
+  const targets = new Map(
+    DATASETS.map((dataset) => [
+      dataset.id,
+      readDataset(root, dataset).entries.map((row) => noteTargetOf(dataset, row.data)),
+    ]),
+  );
+  const unknown = notes.entries.filter(
+    ({ data }) => !targets.get(data.dataset)!.some((target) => noteApplies(data, target)),
   );
   return [
     ...notes.problems,
@@ -260,10 +261,9 @@ export function checkDataNotes(root: string): ContentProblem[] {
 export function checkAllContent(root: string): ContentProblem[] {
   const sources = readSources(root);
   const sourceIds = new Set(sources.entries.map((entry) => entry.id));
-  const datasetSources = Object.values(DATASETS)
-    .filter((dataset) => !sourceIds.has(dataset.source))
+  const datasetSources = DATASETS.filter((dataset) => !sourceIds.has(dataset.source))
     .map((dataset) => ({
-      file: 'src/content/datasets.ts',
+      file: 'src/datasets/registry.ts',
       field: `${dataset.id}.source`,
       value: dataset.source,
       message: `is not a source id of ${CONTENT_PATHS.sources}`,
@@ -273,8 +273,8 @@ export function checkAllContent(root: string): ContentProblem[] {
     ...datasetSources,
     ...readFacts(root, sourceIds).problems,
     ...checkDataNotes(root),
-    ...readStocks(root).problems,
-    ...readRefugees(root).problems,
+    ...readDatasetTexts(root).problems,
+    ...DATASETS.flatMap((dataset) => readDataset(root, dataset).problems),
     ...readNews(root).problems,
     ...readProvenance(root).problems,
   ];

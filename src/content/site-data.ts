@@ -2,8 +2,12 @@
  * The validated collections as pages use them. The only module of the site, with the components
  * that render MDX, that touches `astro:content`; shaping lives in pure modules under `src/lib/`.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { DatasetDefinition } from '../datasets/definition.ts';
+import type { DatasetId } from '../datasets/registry.ts';
+import type { RowOf } from '../datasets/tables.ts';
 import type { Fact } from '../lib/facts.ts';
+import type { DatasetText } from '../schemas/dataset-text.ts';
 import { publishable } from '../lib/news.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -16,12 +20,16 @@ export async function loadFacts(): Promise<Fact[]> {
   return (await getCollection('facts')).map((entry) => ({ ...entry.data, id: entry.id }));
 }
 
-export async function loadStocks() {
-  return (await getCollection('stocks')).map((entry) => entry.data);
+/** A dataset's rows, in the order of its file. */
+export async function loadRows<D extends DatasetDefinition>(dataset: D): Promise<RowOf[D['kind']][]> {
+  const entry = await getEntry('datasets', dataset.id);
+  if (!entry) throw new Error(`No rows for dataset ${dataset.id}`);
+  return entry.data.rows as unknown as RowOf[D['kind']][];
 }
 
-export async function loadRefugees() {
-  return (await getCollection('refugees')).map((entry) => entry.data).sort((a, b) => a.year - b.year);
+/** How each dataset is titled and described, by dataset id. */
+export async function loadDatasetTexts(): Promise<Map<DatasetId, DatasetText>> {
+  return new Map((await getCollection('datasetTexts')).map((entry) => [entry.id as DatasetId, entry.data]));
 }
 
 export async function loadDataNotes() {

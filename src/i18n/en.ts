@@ -18,7 +18,8 @@ export const en = {
       sources: 'Sources and methods',
       search: 'Search',
     },
-    switchLanguage: 'Leer en español',
+    /** The link to this edition from the others, in this edition's language. */
+    readInThisLanguage: 'Read in English',
     footer:
       'Figures come from the sources listed on each page. Statements of the 2020 observatory page are kept as dated statements and labelled so.',
   },
@@ -81,8 +82,8 @@ export const en = {
     sources: 'Sources',
     tags: 'Tags',
     countries: 'Countries concerned',
-    onlyIn: 'In Spanish only',
-    translation: 'Leer en español',
+    /** The label of an item that exists only in another language, named by CLDR. */
+    onlyIn: (language: string) => `In ${language} only`,
     noSourceLink: 'no link: address not confirmed',
     browse: 'Browse the archive',
     byTag: 'By tag',
@@ -133,8 +134,7 @@ export const en = {
     orMore: 'or more',
     noData: 'No data',
     peru: 'Peru',
-    source: 'Source: UN DESA, International Migrant Stock 2020',
-    noScript: 'The controls need JavaScript; without it the map and the table show 2020.',
+    noScript: (year: number) => `The controls need JavaScript; without it the map and the table show ${year}.`,
     country: 'Country',
     share: 'Share',
     sortBy: (column: string) => `Sort by ${column}`,
@@ -143,6 +143,7 @@ export const en = {
     showing: (view: string, year: number | string, countries: number | string) =>
       `${view}, ${year}: ${countries} countries with data.`,
     mapLabel: (view: string, year: number | string) => `World map: ${view}, ${year}`,
+    tableCaption: (view: string, year: number | string) => `${view}, ${year}`,
   },
   data: {
     title: 'Data downloads',
@@ -150,22 +151,10 @@ export const en = {
       'Every dataset behind the map and the headline figures, as CSV and JSON, with sources and citations.',
     intro:
       'Each file is generated at every build from the same validated data the pages show. CSV files repeat the source, edition, year and licence on every row; JSON files give them once.',
-    datasets: {
-      'undesa-ims2020-peru': {
-        title: 'Peruvians abroad and immigrants in Peru, by country, 1990–2020',
-        description:
-          'UN DESA mid-year migrant stocks: people born in Peru living in each country, and people living in Peru by country of birth, with world totals (WLD).',
-      },
-      'unhcr-venezuela-to-peru': {
-        title: 'People from Venezuela in need of international protection in Peru',
-        description:
-          'UNHCR end-year stocks of refugees, asylum seekers and other people in need of international protection.',
-      },
-      'headline-figures': {
-        title: 'Headline figures of the profile',
-        description:
-          'Every headline figure, with its role, year and its own source; statements of the 2020 page are marked.',
-      },
+    headlineFigures: {
+      title: 'Headline figures of the profile',
+      description:
+        'Every headline figure, with its role, year and its own source; statements of the 2020 page are marked.',
     },
     rows: (count: string) => `${count} rows`,
     cite: 'Cite this dataset',
@@ -190,6 +179,55 @@ export const en = {
     editedSince: (date: string) => `Edited by hand after its last retrieval (${date}).`,
     editedNotRecorded: 'Edited by hand; the retrieval date is not recorded.',
   },
+  /** The prompts of a new news item, as `npm run new:news` writes them (comments of its frontmatter). */
+  newsScaffold: {
+      title: ['The title, as readers will see it.'],
+      date: [
+        'The day the news happened or was reported, YYYY-MM-DD (a day that exists).',
+        "It is set to today's date: change it to the day of the news.",
+      ],
+      dateOfOriginal: ['The day the news happened or was reported, YYYY-MM-DD: the same as the original.'],
+      datePrecision: [
+        'day; or month when only the month is known (the page then shows "November 2020", no day).',
+      ],
+      summary: ['One or two sentences shown in lists and feeds: replace this text.'],
+      summaryValue: 'Summary: one or two sentences for lists and feeds.',
+      tags: [
+        'Lower-case words joined by hyphens, the same in both languages, such as refugees or',
+        `quito-process: replace news.`,
+      ],
+      tagsInUse: 'Tags in use:',
+      tagsOfOriginal: ['Lower-case words joined by hyphens: the same as the original.'],
+      countries: [
+        'The countries the item is about: ISO 3166-1 alpha-3 codes in capitals, such as PER, VEN, CHL.',
+      ],
+      countriesOfOriginal: [
+        'ISO 3166-1 alpha-3 codes of the countries the item is about: the same as the original.',
+      ],
+      sources: [
+        'Who published or reported the news, one entry per source, as readers should see it:',
+        'replace the name.',
+      ],
+      sourceName: 'Source name (publisher, title)',
+      sourceUrl:
+        'url: https://…  only an address you have opened yourself; otherwise no url (never a guessed one).',
+      lang: (lang: string) => [`The language of the item: must match its folder, content/news/${lang}/.`],
+      translationOf: (example: string) => [
+        'If this item translates another one, remove the # below and give its id: language/file-name,',
+        `such as ${example}.`,
+      ],
+      translationOfGiven: ['The item this one translates: language/file-name.'],
+      draft: ['true: shown by npm run dev only, never published. Set it to false when the item is ready.'],
+      body: [
+        'The text of the item, in Markdown: replace this paragraph. Say what happened, when, where and who',
+        'reported it, and give every figure with its source.',
+      ],
+      mdxBody: [
+        'This is an MDX file: to show a headline figure of the profile with its source, write',
+        '`<ProfileFact id="seed-ptp-granted" />` on a line of its own (the ids are the keys of',
+        '`content/profile/facts.yaml`). An item that needs no component should be a `.md` file.',
+      ],
+  },
   dataNote: 'Data note',
   otherOrUnknown: 'Other or unknown',
 } as const;
@@ -199,8 +237,8 @@ export type Strings = Widen<typeof en>;
 
 type Widen<T> = T extends string
   ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
     : T extends readonly string[]
       ? readonly string[]
       : { readonly [K in keyof T]: Widen<T[K]> };

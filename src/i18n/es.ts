@@ -17,7 +17,8 @@ export const es: Strings = {
       sources: 'Fuentes y métodos',
       search: 'Buscar',
     },
-    switchLanguage: 'Read in English',
+    /** The link to this edition from the others, in this edition's language. */
+    readInThisLanguage: 'Leer en español',
     footer:
       'Las cifras provienen de las fuentes indicadas en cada página. Las afirmaciones de la página del observatorio de 2020 se conservan como afirmaciones fechadas y se señalan así.',
   },
@@ -80,8 +81,8 @@ export const es: Strings = {
     sources: 'Fuentes',
     tags: 'Etiquetas',
     countries: 'Países involucrados',
-    onlyIn: 'Solo en inglés',
-    translation: 'Read in English',
+    /** The label of an item that exists only in another language, named by CLDR. */
+    onlyIn: (language: string) => `Solo en ${language}`,
     noSourceLink: 'sin enlace: dirección no confirmada',
     browse: 'Recorrer el archivo',
     byTag: 'Por etiqueta',
@@ -132,8 +133,7 @@ export const es: Strings = {
     orMore: 'o más',
     noData: 'Sin datos',
     peru: 'Perú',
-    source: 'Fuente: UN DESA, International Migrant Stock 2020',
-    noScript: 'Los controles necesitan JavaScript; sin él, el mapa y la tabla muestran 2020.',
+    noScript: (year: number) => `Los controles necesitan JavaScript; sin él, el mapa y la tabla muestran ${year}.`,
     country: 'País',
     share: 'Porcentaje',
     sortBy: (column: string) => `Ordenar por ${column}`,
@@ -142,6 +142,7 @@ export const es: Strings = {
     showing: (view: string, year: number | string, countries: number | string) =>
       `${view}, ${year}: ${countries} países con datos.`,
     mapLabel: (view: string, year: number | string) => `Mapa mundial: ${view}, ${year}`,
+    tableCaption: (view: string, year: number | string) => `${view}, ${year}`,
   },
   data: {
     title: 'Descarga de datos',
@@ -149,22 +150,10 @@ export const es: Strings = {
       'Todos los datos detrás del mapa y de las cifras principales, en CSV y JSON, con fuentes y citas.',
     intro:
       'Cada archivo se genera en cada compilación a partir de los mismos datos validados que muestran las páginas. Los CSV repiten la fuente, la edición, el año y la licencia en cada fila; los JSON los dan una vez. Los nombres de columnas y los textos de los archivos están en inglés.',
-    datasets: {
-      'undesa-ims2020-peru': {
-        title: 'Peruanos en el exterior e inmigrantes en el Perú, por país, 1990–2020',
-        description:
-          'Stocks de migrantes a mitad de año de UN DESA: personas nacidas en el Perú que viven en cada país y personas que viven en el Perú por país de nacimiento, con totales mundiales (WLD).',
-      },
-      'unhcr-venezuela-to-peru': {
-        title: 'Personas de Venezuela con necesidad de protección internacional en el Perú',
-        description:
-          'Stocks a fin de año del ACNUR: refugiados, solicitantes de asilo y otras personas con necesidad de protección internacional.',
-      },
-      'headline-figures': {
-        title: 'Cifras principales del perfil',
-        description:
-          'Cada cifra principal, con su papel, su año y su propia fuente; las afirmaciones de la página de 2020 están señaladas.',
-      },
+    headlineFigures: {
+      title: 'Cifras principales del perfil',
+      description:
+        'Cada cifra principal, con su papel, su año y su propia fuente; las afirmaciones de la página de 2020 están señaladas.',
     },
     rows: (count: string) => `${count} filas`,
     cite: 'Cómo citar estos datos',
@@ -189,6 +178,56 @@ export const es: Strings = {
     notRecorded: 'Fecha de obtención no registrada: estas cifras llegaron con los primeros datos del sitio.',
     editedSince: (date: string) => `Editado a mano después de su última obtención (${date}).`,
     editedNotRecorded: 'Editado a mano; la fecha de obtención no está registrada.',
+  },
+  newsScaffold: {
+      title: ['El título, tal como lo verán los lectores.'],
+      date: [
+        'El día en que ocurrió o se informó la noticia, AAAA-MM-DD (un día que exista).',
+        'Lleva la fecha de hoy: cámbiela por la de la noticia.',
+      ],
+      dateOfOriginal: ['El día en que ocurrió o se informó la noticia, AAAA-MM-DD: el mismo del original.'],
+      datePrecision: [
+        'day; o month si solo se conoce el mes (la página muestra entonces «noviembre de 2020», sin día).',
+      ],
+      summary: ['Una o dos oraciones que se muestran en las listas y los canales: reemplace este texto.'],
+      summaryValue: 'Resumen: una o dos oraciones para las listas y los canales.',
+      tags: [
+        'Palabras en minúsculas unidas por guiones, las mismas en ambos idiomas (en inglés), como',
+        `refugees o quito-process: reemplace news.`,
+      ],
+      tagsInUse: 'Etiquetas en uso:',
+      tagsOfOriginal: ['Palabras en minúsculas unidas por guiones: las mismas del original.'],
+      countries: [
+        'Los países de los que trata la noticia: códigos ISO 3166-1 alfa-3 en mayúsculas, como PER, VEN, CHL.',
+      ],
+      countriesOfOriginal: [
+        'Códigos ISO 3166-1 alfa-3 de los países de los que trata: los mismos del original.',
+      ],
+      sources: [
+        'Quién publicó o informó la noticia, una entrada por fuente, tal como deben verla los lectores:',
+        'reemplace el nombre.',
+      ],
+      sourceName: 'Nombre de la fuente (medio o institución, título)',
+      sourceUrl:
+        'url: https://…  solo una dirección que usted haya abierto; si no, ninguna url (nunca una adivinada).',
+      lang: (lang: string) => [`El idioma de la noticia: debe coincidir con su carpeta, content/news/${lang}/.`],
+      translationOf: (example: string) => [
+        'Si esta noticia traduce otra, quite el # de abajo y ponga su id: idioma/nombre-del-archivo,',
+        `como ${example}.`,
+      ],
+      translationOfGiven: ['La noticia que esta traduce: idioma/nombre-del-archivo.'],
+      draft: [
+        'true: solo se ve con npm run dev, nunca se publica. Cámbielo a false cuando la noticia esté lista.',
+      ],
+      body: [
+        'El texto de la noticia, en Markdown: reemplace este párrafo. Cuente qué pasó, cuándo, dónde y quién',
+        'lo informó, y dé cada cifra con su fuente.',
+      ],
+      mdxBody: [
+        'Este es un archivo MDX: para mostrar una cifra destacada del perfil con su fuente, escriba',
+        '`<ProfileFact id="seed-ptp-granted" />` en una línea aparte (los id son las claves de',
+        '`content/profile/facts.yaml`). Una noticia que no necesita componentes debe ser un archivo `.md`.',
+      ],
   },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',

@@ -1,39 +1,38 @@
 /**
- * The site's languages and the way pages reach their strings and addresses.
- * Spanish, the language most readers of a Peru profile read first, is served at `/`; English at `/en/`.
+ * Each edition's strings and addresses. The editions themselves are declared in `languages.ts`.
  */
-import type { Locale } from '../lib/format.ts';
 import { en, type Strings } from './en.ts';
 import { es } from './es.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './languages.ts';
 
-export type { Locale };
+export { DEFAULT_LOCALE, LOCALES, language, localePath, type Locale } from './languages.ts';
 
-export const LOCALES = ['es', 'en'] as const satisfies readonly Locale[];
-export const DEFAULT_LOCALE: Locale = 'es';
-
+/** One strings file per edition, of the shape of `en.ts` (the type checker refuses a missing one). */
 const STRINGS: Record<Locale, Strings> = { es, en };
 
 export function strings(locale: Locale): Strings {
   return STRINGS[locale];
 }
 
-/** The `[...lang]` route parameter of a locale: none for the default one. */
+/** The `[...lang]` route parameter of an edition: none for the default one, served at `/`. */
 export function langParam(locale: Locale): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 
-/** `getStaticPaths` entries that render a page once per language. */
+/** `getStaticPaths` entries that render a page once per edition. */
 export function localePaths() {
   return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 
-/** The address of `path` in a language: `localePath('en', 'news/')` → `/en/news/`. */
-export function localePath(locale: Locale, path = ''): string {
-  const clean = path.replace(/^\/+/, '');
-  return locale === DEFAULT_LOCALE ? `/${clean}` : `/${locale}/${clean}`;
+/** The editions other than `locale`, in registry order: the language switch and hreflang links. */
+export function otherLocales(locale: Locale): Locale[] {
+  return LOCALES.filter((other) => other !== locale);
 }
 
-/** The other language of a two-language site. */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'es' ? 'en' : 'es';
+/**
+ * The name of a language in another one, from Unicode CLDR (`languageName('es', 'en')` → "Spanish",
+ * `languageName('en', 'es')` → "inglés").
+ */
+export function languageName(code: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
 }

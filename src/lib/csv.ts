@@ -99,19 +99,28 @@ function splitRows(text: string): RawRow[] {
   return rows;
 }
 
+/** Quotes a field holding a comma, a double quote or a line break; doubles inner quotes. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
 /**
- * Writes rows as CSV (RFC 4180): a header of `columns`, fields quoted when they hold a comma, quote
- * or line break, `null`/`undefined` as empty fields, lines ended by CRLF as the RFC says.
+ * Writes rows as CSV (RFC 4180), the one writer of the project (data tables and downloads alike): a
+ * header of `columns`, fields quoted only when they must be, `null`/`undefined` as empty fields,
+ * every record (the last one too) ended by CRLF as the RFC says.
  */
 export function toCsv<K extends string>(
   columns: readonly K[],
   rows: readonly Partial<Record<K, unknown>>[],
 ): string {
-  const field = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((row) => columns.map((column) => field(row[column])).join(','))]
-    .map((line) => `${line}\r\n`)
+  const field = (value: unknown) => csvField(value === null || value === undefined ? '' : String(value));
+  return [columns.map(field), ...rows.map((row) => columns.map((column) => field(row[column])))]
+    .map((fields) => `${fields.join(',')}\r\n`)
     .join('');
+}
+
+/** The header of a CSV text: its first record's fields, trimmed (quoted names are unquoted). */
+export function csvHeader(text: string): string[] {
+  const [first] = splitRows(text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '');
+  return (first?.fields ?? []).map((name) => name.trim());
 }

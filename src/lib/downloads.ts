@@ -4,9 +4,7 @@
  * validated content the pages show.
  */
 import type { Fact } from './facts.ts';
-import type { RefugeeRow, StockRow } from '../schemas/stock.ts';
 import type { Source } from '../schemas/source.ts';
-import type { DataNote } from '../schemas/data-note.ts';
 import { toCsv } from './csv.ts';
 
 /** One row of a download: plain values only. */
@@ -33,48 +31,23 @@ function provenance(source: Source) {
   };
 }
 
-export function stocksDataset(
-  rows: readonly StockRow[],
-  notes: readonly DataNote[],
-  sourceId: string,
+/**
+ * A dataset of the registry as a download: its own columns, then the data note that applies to the
+ * row (in English, the language of the files), then the source on every row; rows in the table's
+ * canonical order.
+ */
+export function tableDataset<Row extends Record<string, string | number | null>>(
+  dataset: { id: string; source: string },
+  table: { columns: readonly string[]; rows: readonly Row[]; compare: (a: Row, b: Row) => number },
+  noteOf: (row: Row) => string | null,
   source: Source,
 ): Dataset {
-  const noteFor = (row: StockRow) =>
-    notes.find(
-      (note) => note.iso3 === row.iso3 && (note.direction === undefined || note.direction === row.direction),
-    )?.text.en ?? null;
   return {
-    id: 'undesa-ims2020-peru',
-    sourceId,
+    id: dataset.id,
+    sourceId: dataset.source,
     source,
-    columns: ['direction', 'iso3', 'country', 'year', 'count', 'note', ...PROVENANCE_COLUMNS],
-    rows: [...rows]
-      .sort(
-        (a, b) =>
-          a.direction.localeCompare(b.direction, 'en') ||
-          a.year - b.year ||
-          b.count - a.count ||
-          (a.iso3 < b.iso3 ? -1 : 1),
-      )
-      .map((row) => ({ ...row, note: noteFor(row), ...provenance(source) })),
-  };
-}
-
-export function refugeesDataset(rows: readonly RefugeeRow[], sourceId: string, source: Source): Dataset {
-  return {
-    id: 'unhcr-venezuela-to-peru',
-    sourceId,
-    source,
-    columns: [
-      'year',
-      'origin_iso3',
-      'asylum_country_iso3',
-      'refugees',
-      'asylum_seekers',
-      'other_in_need_of_international_protection',
-      ...PROVENANCE_COLUMNS,
-    ],
-    rows: [...rows].sort((a, b) => a.year - b.year).map((row) => ({ ...row, ...provenance(source) })),
+    columns: [...table.columns, 'note', ...PROVENANCE_COLUMNS],
+    rows: [...table.rows].sort(table.compare).map((row) => ({ ...row, note: noteOf(row), ...provenance(source) })),
   };
 }
 

@@ -1,17 +1,14 @@
 /**
  * Number, percentage and date formatting for each edition, through `Intl` so that each language
- * follows its own conventions (1,519,635 in English; 1.519.635 in Spanish).
+ * follows its own conventions (1,519,635 in English; 1.519.635 in Spanish). The build and the map's
+ * browser script both format with these functions, so a figure reads the same on either side.
  */
-export type Locale = 'es' | 'en';
+import { intlLocale, type Locale } from '../i18n/languages.ts';
 
-/**
- * BCP 47 tags. Plain `es` rather than `es-PE`: CLDR gives es-PE a decimal point (27.6), while INEI,
- * Peru's statistics office, writes a decimal comma (27,6%) as `es` does.
- */
-const TAGS: Record<Locale, string> = { es: 'es', en: 'en-GB' };
+export type { Locale };
 
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 0, useGrouping: 'always' }).format(
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0, useGrouping: 'always' }).format(
     value,
   );
 }
@@ -21,7 +18,7 @@ export function formatCount(value: number, locale: Locale): string {
  * step read "<0.1%" rather than a misleading "0.0%".
  */
 export function formatShare(share: number, locale: Locale, digits = 1): string {
-  const format = new Intl.NumberFormat(TAGS[locale], {
+  const format = new Intl.NumberFormat(intlLocale(locale), {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -39,7 +36,7 @@ export function formatPercentPoints(points: number, locale: Locale): string {
 
 /** Large counts in words: 1,700,000 → "1.7 million" / "1,7 millones". */
 export function formatCompact(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale], {
+  return new Intl.NumberFormat(intlLocale(locale), {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 1,
@@ -48,7 +45,7 @@ export function formatCompact(value: number, locale: Locale): string {
 
 /** "22 October 2020" / "22 de octubre de 2020"; with `month` precision "November 2020". */
 export function formatDate(date: Date, locale: Locale, precision: 'day' | 'month' = 'day'): string {
-  return new Intl.DateTimeFormat(TAGS[locale], {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

@@ -1,25 +1,18 @@
-/**
- * Structured data (schema.org JSON-LD) for search engines, serialized so that no string in it can
- * end the `<script>` element it sits in: `<` becomes `\u003c` (so `</script>` cannot appear), and the
- * line separators JavaScript once rejected are escaped too. The JSON stays equal once parsed.
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/** Structured data (schema.org JSON-LD) for search engines; `JsonLd.astro` writes it with `inlineJson`. */
+import { machineDate } from './format.ts';
 
+/**
+ * A news item as a schema.org NewsArticle. Its date keeps the precision the editor gave: `2020-11`
+ * for an item known only to the month, never an invented day.
+ */
 export function newsArticleLd(item: {
   title: string;
   summary: string;
   date: Date;
+  datePrecision: 'day' | 'month';
   lang: string;
   url: string;
   publisher: string;
-  countries: readonly string[];
   tags: readonly string[];
 }) {
   return {
@@ -27,7 +20,7 @@ export function newsArticleLd(item: {
     '@type': 'NewsArticle',
     headline: item.title,
     description: item.summary,
-    datePublished: item.date.toISOString().slice(0, 10),
+    datePublished: machineDate(item.date, item.datePrecision),
     inLanguage: item.lang,
     url: item.url,
     keywords: item.tags.join(', '),

@@ -2,7 +2,7 @@
  * Ordering, pagination and translation links of the news archive. Pure functions over entries,
  * so they can be tested without Astro.
  */
-import type { Locale } from './format.ts';
+import { localePath, type Locale } from '../i18n/languages.ts';
 
 export interface NewsItem {
   /** `en/coyote-2020-operation`: language folder and file name. */
@@ -28,6 +28,16 @@ export function newestFirst<T extends NewsItem>(items: readonly T[]): T[] {
 /** The last part of an id, used in addresses: `en/coyote-2020-operation` → `coyote-2020-operation`. */
 export function newsSlug(id: string): string {
   return id.slice(id.indexOf('/') + 1);
+}
+
+/** An item's address within its edition: `en/coyote-2020-operation` → `news/coyote-2020-operation/`. */
+export function newsPath(id: string): string {
+  return `news/${newsSlug(id)}/`;
+}
+
+/** An item's address on the site, in the edition of its own language: `/en/news/coyote-2020-operation/`. */
+export function newsHref(item: Pick<NewsItem, 'id'> & { data: { lang: Locale } }): string {
+  return localePath(item.data.lang, newsPath(item.id));
 }
 
 /** Groups each original with its translations: `group(id)` lists every language version of an item. */

@@ -1,9 +1,13 @@
 /**
- * The map's views (a direction and a year each) and the compact payload the browser script reads
- * to switch between them without a second copy of the map.
+ * The map's views (a direction and a year each) and the payload the browser script reads to switch
+ * between them without a second copy of the map. Build-time only.
  */
+import { noteFor } from '../lib/data-notes.ts';
 import { stockView, yearsOf, type StockView } from '../lib/stocks.ts';
+import type { DataNote } from '../schemas/data-note.ts';
 import type { StockDirection, StockRow } from '../schemas/stock.ts';
+import type { Locale } from '../i18n/languages.ts';
+import type { MapPayload, MapWords } from './payload.ts';
 
 export const DIRECTIONS: readonly StockDirection[] = ['emigrants', 'immigrants'];
 
@@ -14,32 +18,55 @@ export function allViews(rows: readonly StockRow[]): StockView[] {
   );
 }
 
-export function viewKey(view: { direction: StockDirection; year: number }): string {
-  return `${view.direction}-${view.year}`;
+/** What the payload needs besides the figures: the edition's words and names. */
+export interface PayloadTexts {
+  locale: Locale;
+  words: MapWords;
+  /** A view's accessible name, table caption and announcement. */
+  viewTexts: (view: StockView) => { label: string; caption: string; status: string };
+  /** A country's name in the edition's language. */
+  name: (code: string) => string;
+  /** Data notes on the map's dataset (text in the edition's language). */
+  notes: readonly (Pick<DataNote, 'iso3' | 'direction'> & { text: string })[];
+  /** The archive page of news about a country, when there is one. */
+  news: (code: string) => { href: string; text: string } | undefined;
 }
 
 /**
- * What the browser needs: for each view its key and total; for each country with data in any view,
- * its count in every view (0 where none), in the order of `views`.
+ * The payload: for each view its texts and total; for each country with data in any view, its count
+ * in every view (0 where none), its name, its notes and its news link.
  */
-export interface MapPayload {
-  views: { key: string; direction: StockDirection; year: number; total: number }[];
-  counts: Record<string, number[]>;
-}
-
-export function mapPayload(views: readonly StockView[]): MapPayload {
+export function mapPayload(views: readonly StockView[], texts: PayloadTexts): MapPayload {
   const codes = [...new Set(views.flatMap((view) => view.countries.map((country) => country.iso3)))].sort();
   const counts: Record<string, number[]> = {};
   for (const code of codes) {
     counts[code] = views.map((view) => view.countries.find((country) => country.iso3 === code)?.count ?? 0);
   }
+  const notes: Record<string, Record<string, string>> = {};
+  for (const direction of DIRECTIONS) {
+    const byCode = codes.flatMap((code) => {
+      const note = noteFor(texts.notes, { codes: [code], direction });
+      return note ? [[code, note.text] as const] : [];
+    });
+    if (byCode.length > 0) notes[direction] = Object.fromEntries(byCode);
+  }
   return {
+    locale: texts.locale,
+    words: texts.words,
     views: views.map((view) => ({
-      key: viewKey(view),
       direction: view.direction,
       year: view.year,
       total: view.total,
+      ...texts.viewTexts(view),
     })),
     counts,
+    names: Object.fromEntries(codes.map((code) => [code, texts.name(code)])),
+    notes,
+    news: Object.fromEntries(
+      codes.flatMap((code) => {
+        const link = texts.news(code);
+        return link ? [[code, link] as const] : [];
+      }),
+    ),
   };
 }

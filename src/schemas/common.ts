@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isKnownIso3 } from '../lib/countries.ts';
+import { LOCALES, type Locale } from '../i18n/languages.ts';
 
 /** A string that must contain something other than whitespace; surrounding spaces are trimmed. */
 export const nonBlank = z.string().trim().min(1, 'must not be blank');
@@ -58,7 +59,13 @@ export const webUrl = z
   .trim()
   .pipe(z.url({ protocol: /^https?$/, error: 'must be a full URL starting with http:// or https://' }));
 
-/** Text given in both editions of the site. */
-export const localizedText = z.strictObject({ en: nonBlank, es: nonBlank });
+/**
+ * Text given in every edition of the site (the languages of `src/i18n/languages.ts`). Its keys come
+ * out in code order (en, es…), whatever order the registry lists the editions in, so data files that
+ * carry such texts keep a stable shape.
+ */
+export const localizedText = z.strictObject(
+  Object.fromEntries([...LOCALES].sort().map((locale) => [locale, nonBlank])) as Record<Locale, typeof nonBlank>,
+);
 
 export type LocalizedText = z.output<typeof localizedText>;

@@ -3,9 +3,11 @@
  * Strict: an unknown key is almost always a typo of a known one, so it is refused.
  */
 import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../i18n/languages.ts';
 import { iso3, isoDate, nonBlank, webUrl } from './common.ts';
 
-export const newsLanguage = z.enum(['es', 'en']);
+/** The language of an item: one of the site's editions, the same as its folder. */
+export const newsLanguage = z.enum(LOCALES as [Locale, ...Locale[]]);
 
 const newsSource = z.strictObject({
   /** Who reported or published it, as readers should see it. */

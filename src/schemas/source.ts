@@ -19,6 +19,8 @@ export const sourceKind = z.enum([
 export const sourceSchema = z.strictObject({
   /** Who published it: an office, agency or outlet. */
   publisher: nonBlank,
+  /** The publisher's short name, for one-line credits on the map and charts ("UN DESA", "UNHCR"). */
+  shortName: nonBlank.optional(),
   /** Title of the publication or dataset, in its own language. */
   title: nonBlank,
   /** Edition, revision or document number, where the publisher gives one. */

@@ -6,8 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { readStocks } from '../../src/content/read.ts';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { launchChromium } from '../../scripts/support/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/support/serve.ts';
 
 let browser: Browser;
 let server: StaticServer;

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listNewsFiles, newsIdFromPath, readNews } from '../../src/content/read.ts';
-import { copyProject } from '../support/project-copy.ts';
-import { cleanEnv } from '../support/env.ts';
+import { copyProject } from '../../scripts/support/project-copy.ts';
+import { cleanEnv } from '../../scripts/support/env.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -34,7 +34,7 @@ function plant(root: string, file: string, from: string, to: string): number {
 
 /** Runs the content checker script as an editor would. */
 function runChecker(root: string) {
-  return spawnSync('npx', ['node', 'scripts/check-content.ts', root], {
+  return spawnSync('npx', ['node', 'tools/check-content.ts', root], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,

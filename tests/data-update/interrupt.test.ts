@@ -14,7 +14,7 @@ import {
   recover,
   tempName,
   writeTemps,
-} from '../../src/data-update/commit.ts';
+} from '../../tools/data-update/commit.ts';
 import { checkAllContent, readRefugees } from '../../src/content/read.ts';
 import {
   finished,

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
-export const SCRIPT = join(PROJECT, 'scripts/data-update.ts');
+export const SCRIPT = join(PROJECT, 'tools/data-update/cli.ts');
 export const FIXTURES = join(PROJECT, 'tests/fixtures/data-update');
 export const UNHCR_ID = 'unhcr-venezuela-to-peru';
 export const UNDESA_ID = 'undesa-ims2020-peru';

@@ -10,17 +10,17 @@ import {
   keyRefugeeRow,
   keyStockRow,
   plausibilityProblems,
-} from '../../src/data-update/compare.ts';
-import { parseConfig, resolveSources } from '../../src/data-update/config.ts';
-import { csvField, serialiseCsv } from '../../src/data-update/csv-write.ts';
-import { UpdateFailure } from '../../src/data-update/failure.ts';
-import { contentTypeMatches, networkFailure } from '../../src/data-update/http.ts';
+} from '../../tools/data-update/compare.ts';
+import { parseConfig, resolveSources } from '../../tools/data-update/config.ts';
+import { csvField, toCsv as serialiseCsv } from '../../src/lib/csv.ts';
+import { UpdateFailure } from '../../tools/data-update/failure.ts';
+import { contentTypeMatches, networkFailure } from '../../tools/data-update/http.ts';
 import {
   canonicalStockCsv,
   serialiseStocks,
   validateRefugees,
   validateStocks,
-} from '../../src/data-update/tables.ts';
+} from '../../tools/data-update/tables.ts';
 import {
   fetchAllPages,
   MAX_PAGES,
@@ -28,7 +28,7 @@ import {
   unhcrItemCells,
   unhcrTable,
   unhcrUrl,
-} from '../../src/data-update/unhcr.ts';
+} from '../../tools/data-update/unhcr.ts';
 import { PROJECT, unhcrPages } from './support.ts';
 
 const REFUGEES_FILE = 'content/data/unhcr-venezuela-to-peru.csv';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllContent, checkNewsFile, readNews } from '../../src/content/read.ts';
-import { todayUtc } from '../../src/lib/news-template.ts';
+import { todayUtc } from '../../tools/new-news/template.ts';
 
 const ROOT = process.cwd();
 const made: string[] = [];
@@ -26,7 +26,7 @@ function copyContent(): string {
 }
 
 function newNews(root: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['scripts/new-news.ts', '--root', root, ...args], {
+  return spawnSync(process.execPath, ['tools/new-news/cli.ts', '--root', root, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNewsFile } from '../../src/content/read.ts';
-import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../src/lib/news-template.ts';
+import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../tools/new-news/template.ts';
 import { newsSchema, type NewsLanguage } from '../../src/schemas/news.ts';
 
 const cases: [NewsLanguage, NewsFormat][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, matchesPattern, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, matchesPattern, parseHeadersFile } from '../../scripts/support/headers-file.ts';
 import { isExternalHref } from '../../src/markdown/external-links.ts';
 
 describe('parseHeadersFile', () => {

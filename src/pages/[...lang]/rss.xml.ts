@@ -1,10 +1,10 @@
-/** `/rss.xml` (Spanish) and `/en/rss.xml` (English): the news of each edition, newest first. */
+/** `/rss.xml`, `/en/rss.xml`…: the news of each edition, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { loadNews } from '../../content/site-data.ts';
-import { localePaths, localePath, strings, type Locale } from '../../i18n/index.ts';
-import { editionItems, newsSlug } from '../../lib/news.ts';
+import { language, languageName, localePaths, localePath, strings, type Locale } from '../../i18n/index.ts';
+import { editionItems, newsHref } from '../../lib/news.ts';
 
 export function getStaticPaths() {
   return localePaths();
@@ -19,12 +19,15 @@ export const GET: APIRoute = async ({ props, site }) => {
     description: t.news.description,
     site: new URL(localePath(locale, ''), site),
     trailingSlash: true,
-    customData: `<language>${locale}</language>`,
+    customData: `<language>${language(locale).tag}</language>`,
     items: items.map((item) => ({
-      title: item.data.lang === locale ? item.data.title : `[${t.news.onlyIn}] ${item.data.title}`,
+      title:
+        item.data.lang === locale
+          ? item.data.title
+          : `[${t.news.onlyIn(languageName(item.data.lang, locale))}] ${item.data.title}`,
       description: item.data.summary,
       pubDate: item.data.date,
-      link: new URL(localePath(item.data.lang, `news/${newsSlug(item.id)}/`), site).href,
+      link: new URL(newsHref(item), site).href,
       categories: item.data.tags,
     })),
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run data:update`: downloads every configured dataset, validates it as the build would, checks
+ * `npm run data:update`: downloads every updatable dataset, validates it as the build would, checks
  * that the change is plausible, and writes the changed tables with provenance.json as one atomic
  * change — or, if any dataset fails, writes nothing at all.
  */
@@ -7,26 +7,25 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { checkProvenanceHashes, PROVENANCE_PATH, readProvenance } from '../content/provenance.ts';
-import { describeProblem } from '../lib/content-problem.ts';
-import { provenanceSchema, type ProvenanceEntry } from '../schemas/provenance.ts';
+import { checkProvenanceHashes, PROVENANCE_PATH, readProvenance } from '../../src/content/provenance.ts';
+import { describeProblem } from '../../src/lib/content-problem.ts';
+import { provenanceSchema, type ProvenanceEntry } from '../../src/schemas/provenance.ts';
 import {
   describeDiff,
   diffTables,
   isUnchanged,
-  keyRefugeeRow,
-  keyStockRow,
+  keyRow,
   plausibilityProblems,
   type KeyedRow,
   type TableDiff,
 } from './compare.ts';
 import {
-  CONFIG_FILE,
-  parseConfig,
+  DEFAULT_TIMEOUT_SECONDS,
   resolveSources,
-  type DatasetConfig,
+  updatableDatasets,
   type ResolvedSource,
-} from './config.ts';
+  type UpdatableDataset,
+} from './sources.ts';
 import {
   acquireLock,
   CommitInterrupted,
@@ -38,19 +37,19 @@ import {
 } from './commit.ts';
 import { UpdateFailure } from './failure.ts';
 import { download } from './http.ts';
-import { canonicalStockCsv, validateRefugees, validateStocks } from './tables.ts';
+import { canonicalCsv, validateTable } from './tables.ts';
 import { fetchAllPages, unhcrTable, unhcrUrl } from './unhcr.ts';
 
 export const DATA_DIR = 'content/data';
 
 export interface RunOptions {
-  /** Project root: content/data/ and (by default) data-sources.json are found under it. */
+  /** Project root: content/data/ is found under it. */
   root: string;
-  /** The config file; `<root>/data-sources.json` by default. */
-  configPath?: string;
+  /** The datasets to refresh; every updatable dataset of the registry by default. */
+  datasets?: readonly UpdatableDataset[];
   /** `--source id=url` flags. */
   sources?: readonly string[];
-  /** Per-request timeout in seconds; the config's (30 s by default) when not given. */
+  /** Per-request timeout in seconds; DEFAULT_TIMEOUT_SECONDS when not given. */
   timeoutSeconds?: number;
   /** The time recorded as retrievedAt, and whose year ends the UNHCR query. */
   now: Date;
@@ -73,7 +72,7 @@ export function cleanUpAfterInterruption(): void {
 }
 
 interface Prepared {
-  dataset: DatasetConfig;
+  dataset: UpdatableDataset;
   /** The URL recorded in provenance.json. */
   url: string;
   text: string;
@@ -81,7 +80,7 @@ interface Prepared {
 }
 
 interface Failed {
-  dataset: DatasetConfig;
+  dataset: UpdatableDataset;
   url: string;
   failure: UpdateFailure;
 }
@@ -93,16 +92,12 @@ export async function runUpdate(options: RunOptions): Promise<number> {
   const env = options.env ?? process.env;
   const root = options.root;
   const dataDir = join(root, DATA_DIR);
-  const configPath = options.configPath ?? join(root, CONFIG_FILE);
 
   let sources: ResolvedSource[];
-  let timeoutMs: number;
+  const timeoutMs = (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
   try {
-    if (!existsSync(configPath)) throw new UpdateFailure(`no data source config at ${configPath}`);
     if (!existsSync(dataDir)) throw new UpdateFailure(`no ${DATA_DIR}/ folder under ${root} (see --root)`);
-    const config = parseConfig(readFileSync(configPath, 'utf8'), configPath);
-    sources = resolveSources(config, env, options.sources ?? []);
-    timeoutMs = (options.timeoutSeconds ?? config.timeoutSeconds) * 1000;
+    sources = resolveSources(options.datasets ?? updatableDatasets(), env, options.sources ?? []);
   } catch (error) {
     if (!(error instanceof UpdateFailure)) throw error;
     err(`✗ ${error.message}`);
@@ -163,8 +158,8 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
     const { dataset, url, origin } = source;
     if (url === null) {
       out(
-        `${dataset.id}: skipped — no source URL (url is null in ${CONFIG_FILE}; set ${dataset.urlEnv} or pass ` +
-          `--source ${dataset.id}=<url>)`,
+        `${dataset.id}: skipped — no source URL (none in src/datasets/registry.ts; set ${dataset.update.urlEnv} ` +
+          `or pass --source ${dataset.id}=<url>)`,
       );
       continue;
     }
@@ -173,7 +168,7 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
       prepared.push(result);
       out(`${dataset.id}: ${describeDiff(result.diff)[0]}`);
       out(
-        `    source: ${result.url}${origin === 'config' ? '' : ` (from ${origin === 'flag' ? '--source' : dataset.urlEnv})`}`,
+        `    source: ${result.url}${origin === 'registry' ? '' : ` (from ${origin === 'flag' ? '--source' : dataset.update.urlEnv})`}`,
       );
       for (const line of describeDiff(result.diff).slice(1)) out(`  ${line}`);
     } catch (error) {
@@ -203,14 +198,14 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
   }
 
   const files: PendingFile[] = changed.map((result) => ({
-    name: basename(result.dataset.target),
+    name: basename(result.dataset.file),
     data: result.text,
   }));
   const entries = new Map(provenance.map((entry) => [entry.id, entry]));
   for (const result of changed) {
     entries.set(result.dataset.id, {
       id: result.dataset.id,
-      file: result.dataset.target,
+      file: result.dataset.file,
       sourceUrl: result.url,
       retrievedAt: now.toISOString(),
       sha256: createHash('sha256').update(result.text, 'utf8').digest('hex'),
@@ -265,13 +260,17 @@ function rank(order: readonly string[], id: string): number {
 }
 
 /** Downloads one dataset and returns its new table with the diff against the current one. */
-async function prepare(dataset: DatasetConfig, url: string, context: Context): Promise<Prepared> {
+async function prepare(dataset: UpdatableDataset, url: string, context: Context): Promise<Prepared> {
   const { timeoutMs, root, now } = context;
-  const file = dataset.target;
+  const file = dataset.file;
+  const { update } = dataset;
   let text: string;
   let recordedUrl = url;
-  if (dataset.adapter === 'unhcr-population') {
-    const query = { ...dataset.query, yearTo: now.getUTCFullYear() };
+  if (update.adapter === 'unhcr-population') {
+    if (dataset.kind !== 'refugee' || !('from' in dataset.years)) {
+      throw new UpdateFailure(`${dataset.id}: the UNHCR adapter writes refugee tables with an open range of years`);
+    }
+    const query = { ...update.query, yearFrom: dataset.years.from, yearTo: now.getUTCFullYear() };
     // A failure while fetching names the page asked; one in the items names the query.
     let pageUrl = unhcrUrl(url, query, 1);
     let items: unknown[];
@@ -288,19 +287,17 @@ async function prepare(dataset: DatasetConfig, url: string, context: Context): P
     }
     recordedUrl = unhcrUrl(url, query);
     try {
-      text = unhcrTable(items, query, file);
+      text = unhcrTable(items, { ...dataset, kind: 'refugee' }, query, file);
     } catch (error) {
       if (error instanceof UpdateFailure) throw new UpdateFailure(error.message, error.details, recordedUrl);
       throw error;
     }
   } else {
-    text = canonicalStockCsv(await download(url, { timeoutMs, expect: 'csv' }), file);
+    text = canonicalCsv(dataset, await download(url, { timeoutMs, expect: 'csv' }), file);
   }
 
   const keyed = (tableText: string, label: string): KeyedRow[] =>
-    dataset.adapter === 'unhcr-population'
-      ? validateRefugees(tableText, label).map((entry) => keyRefugeeRow(entry.row))
-      : validateStocks(tableText, label).map((entry) => keyStockRow(entry.row));
+    validateTable(dataset, tableText, label).map((entry) => keyRow(dataset.kind, entry.row));
 
   const next = keyed(text, file);
   let current: KeyedRow[] = [];
@@ -317,11 +314,11 @@ async function prepare(dataset: DatasetConfig, url: string, context: Context): P
     }
   }
   const diff = diffTables(current, next);
-  const problems = plausibilityProblems(diff, dataset.plausibility);
+  const problems = plausibilityProblems(diff, update.plausibility);
   if (problems.length > 0) {
     throw new UpdateFailure(
-      `implausible change, refused (threshold ${Math.round(dataset.plausibility.maxRelativeChange * 100)} %, ` +
-        `floor ${dataset.plausibility.absoluteFloor})`,
+      `implausible change, refused (threshold ${Math.round(update.plausibility.maxRelativeChange * 100)} %, ` +
+        `floor ${update.plausibility.absoluteFloor})`,
       problems,
       recordedUrl,
     );

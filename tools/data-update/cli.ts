@@ -1,20 +1,21 @@
 /**
- * `npm run data:update`: refreshes the tables of content/data/ from their sources (data-sources.json)
- * and records where they came from in content/data/provenance.json. See `--help`.
+ * `npm run data:update`: refreshes the tables of content/data/ from their sources (the `update` of
+ * each dataset in src/datasets/registry.ts) and records where they came from in
+ * content/data/provenance.json. See `--help`.
  */
 import { parseArgs } from 'node:util';
-import { cleanUpAfterInterruption, runUpdate } from '../src/data-update/run.ts';
+import { cleanUpAfterInterruption, runUpdate } from './run.ts';
 
 const HELP = `Usage: npm run data:update -- [options]
 
-Downloads each dataset of data-sources.json, validates it as the build does, refuses implausible
-changes, and writes the changed tables with content/data/provenance.json — all of them or none.
+Downloads each dataset that src/datasets/registry.ts says how to refresh, validates it as the build
+does, refuses implausible changes, and writes the changed tables with content/data/provenance.json —
+all of them or none.
 
 Options:
   --source <id>=<url>   use this URL for a dataset (repeatable); also env vars such as DATA_SOURCE_UNHCR_URL
   --root <dir>          project root holding content/data/ (default: the current directory)
-  --config <file>       data source config (default: <root>/data-sources.json)
-  --timeout <seconds>   time allowed per HTTP request (default: timeoutSeconds of the config, 30)
+  --timeout <seconds>   time allowed per HTTP request (default: 30)
   --now <iso>           time recorded as retrievedAt (default: env DATA_UPDATE_NOW, else the clock)
   --dry-run             report what would change, write nothing
   --help                this text
@@ -32,7 +33,6 @@ try {
     options: {
       source: { type: 'string', multiple: true },
       root: { type: 'string' },
-      config: { type: 'string' },
       timeout: { type: 'string' },
       now: { type: 'string' },
       'dry-run': { type: 'boolean' },
@@ -81,7 +81,6 @@ for (const [signal, code] of [
 
 process.exitCode = await runUpdate({
   root: values.root ?? process.cwd(),
-  ...(values.config === undefined ? {} : { configPath: values.config }),
   sources: values.source ?? [],
   ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
   now,

@@ -9,34 +9,24 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkNewsFile, listNewsFiles, newsIdFromPath, readNews } from '../src/content/read.ts';
-import { describeProblem } from '../src/lib/content-problem.ts';
-import {
-  newsFilePath,
-  newsTemplate,
-  todayUtc,
-  type NewsFormat,
-  type OriginalFields,
-} from '../src/lib/news-template.ts';
-import { slugify } from '../src/lib/slug.ts';
-import { isRealCalendarDate } from '../src/schemas/common.ts';
-import type { NewsLanguage } from '../src/schemas/news.ts';
+import { parseArgs } from 'node:util';
+import { checkNewsFile, listNewsFiles, newsIdFromPath, readNews } from '../../src/content/read.ts';
+import { DEFAULT_LOCALE, LOCALES, isLocale, localePath } from '../../src/i18n/languages.ts';
+import { describeProblem } from '../../src/lib/content-problem.ts';
+import { newsPath } from '../../src/lib/news.ts';
+import { isRealCalendarDate } from '../../src/schemas/common.ts';
+import { slugify } from './slug.ts';
+import { newsFilePath, newsTemplate, todayUtc, type NewsFormat, type OriginalFields } from './template.ts';
 
 const USAGE = `Usage: npm run new:news -- --title "Title of the item" [options]
 
   --title "…"              the title (required); the file name is made from it
-  --lang es|en             the language of the item (default: es)
+  --lang ${LOCALES.join('|')}${' '.repeat(Math.max(1, 17 - LOCALES.join('|').length))}the language of the item (default: ${DEFAULT_LOCALE})
   --mdx                    write an .mdx file (only when the item needs a component)
   --date YYYY-MM-DD        the day of the news (default: today, UTC; a translation: the original's)
   --translation-of en/id   the item this one translates: language/file-name
   --root <folder>          the project folder (default: the current folder)
   --help                   show this help`;
-
-const LANGUAGES: readonly NewsLanguage[] = ['es', 'en'];
-const VALUE_FLAGS = ['--title', '--lang', '--date', '--translation-of', '--root'] as const;
-const BOOLEAN_FLAGS = ['--mdx', '--help'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
-type BooleanFlag = (typeof BOOLEAN_FLAGS)[number];
 
 /** Bad input (exit 2): the message names the flag and the value. */
 class UsageError extends Error {}
@@ -44,43 +34,29 @@ class UsageError extends Error {}
 /** The item is already there (exit 1): the message names its file. */
 class ExistsError extends Error {}
 
-interface Options {
-  values: Partial<Record<ValueFlag, string>>;
-  flags: Set<BooleanFlag>;
-}
-
-function parseArguments(argv: readonly string[]): Options {
-  const options: Options = { values: {}, flags: new Set() };
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]!;
-    if (!argument.startsWith('--')) {
-      throw new UsageError(
-        `unexpected argument ${JSON.stringify(argument)}: give the title as --title "…" (in quotes)`,
-      );
-    }
-    const equals = argument.indexOf('=');
-    const name = equals === -1 ? argument : argument.slice(0, equals);
-    if ((BOOLEAN_FLAGS as readonly string[]).includes(name)) {
-      if (equals !== -1) throw new UsageError(`${name} takes no value (got ${JSON.stringify(argument)})`);
-      options.flags.add(name as BooleanFlag);
-      continue;
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(name)) {
-      throw new UsageError(
-        `unknown flag ${name} (the flags are ${[...VALUE_FLAGS, ...BOOLEAN_FLAGS].join(', ')})`,
-      );
-    }
-    let value: string | undefined;
-    if (equals !== -1) value = argument.slice(equals + 1);
-    else {
-      value = argv[index + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      index++;
-    }
-    if (options.values[name as ValueFlag] !== undefined) throw new UsageError(`${name} is given twice`);
-    options.values[name as ValueFlag] = value;
+function parseArguments(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        title: { type: 'string' },
+        lang: { type: 'string' },
+        date: { type: 'string' },
+        'translation-of': { type: 'string' },
+        root: { type: 'string' },
+        mdx: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    const message = (error as Error).message;
+    // A title without quotes arrives as extra words: say how to write it.
+    throw new UsageError(
+      /positional/i.test(message) ? `${message}: give the title as --title "…" (in quotes)` : message,
+    );
   }
-  return options;
 }
 
 /** `en/x`, `en/x.md` and `content/news/en/x.md` all name the item `en/x`. */
@@ -93,12 +69,12 @@ function normalizeId(id: string): string {
 
 function run(argv: readonly string[]): number {
   const options = parseArguments(argv);
-  if (options.flags.has('--help')) {
+  if (options.help) {
     console.log(USAGE);
     return 0;
   }
 
-  const rawTitle = options.values['--title'];
+  const rawTitle = options.title;
   if (rawTitle === undefined) throw new UsageError('--title is required: --title "Title of the item"');
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   if (title === '') throw new UsageError(`--title must not be blank (got ${JSON.stringify(rawTitle)})`);
@@ -109,14 +85,14 @@ function run(argv: readonly string[]): number {
     );
   }
 
-  const lang = (options.values['--lang'] ?? 'es') as NewsLanguage;
-  if (!LANGUAGES.includes(lang)) {
+  const lang = options.lang ?? DEFAULT_LOCALE;
+  if (!isLocale(lang)) {
     throw new UsageError(
-      `--lang ${JSON.stringify(options.values['--lang'])} is not a language of the site (use es or en)`,
+      `--lang ${JSON.stringify(options.lang)} is not a language of the site (use ${LOCALES.join(', ')})`,
     );
   }
 
-  const date = options.values['--date'];
+  const date = options.date;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new UsageError(`--date ${JSON.stringify(date)} must be a date written YYYY-MM-DD`);
   }
@@ -124,7 +100,7 @@ function run(argv: readonly string[]): number {
     throw new UsageError(`--date ${JSON.stringify(date)} is not a real calendar date`);
   }
 
-  const root = resolve(options.values['--root'] ?? process.cwd());
+  const root = resolve(options.root ?? process.cwd());
   if (!existsSync(join(root, 'content', 'news'))) {
     throw new UsageError(
       `--root ${JSON.stringify(root)} has no content/news folder: run this in the project folder`,
@@ -134,12 +110,12 @@ function run(argv: readonly string[]): number {
   const items = readNews(root).entries;
   let translationOf: string | undefined;
   let original: OriginalFields | undefined;
-  const rawTranslationOf = options.values['--translation-of'];
+  const rawTranslationOf = options['translation-of'];
   if (rawTranslationOf !== undefined) {
     translationOf = normalizeId(rawTranslationOf);
     const named = JSON.stringify(rawTranslationOf);
     const ids = new Set(listNewsFiles(root).map(newsIdFromPath));
-    if (!/^(es|en)\/[a-z0-9]+(-[a-z0-9]+)*$/.test(translationOf) || !ids.has(translationOf)) {
+    if (!/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/.test(translationOf) || !ids.has(translationOf)) {
       throw new UsageError(
         `--translation-of ${named} names no news item ` +
           `(write it as language/file-name, such as en/coyote-2020-operation)`,
@@ -148,7 +124,7 @@ function run(argv: readonly string[]): number {
     if (translationOf.startsWith(`${lang}/`)) {
       throw new UsageError(
         `--translation-of ${named} is in ${lang}, the language of the new item: a translation must be ` +
-          `in another language (--lang ${lang === 'es' ? 'en' : 'es'})`,
+          `in another language (--lang ${LOCALES.filter((other) => other !== lang).join(' or --lang ')})`,
       );
     }
     const target = items.find((item) => item.id === translationOf);
@@ -170,7 +146,7 @@ function run(argv: readonly string[]): number {
     }
   }
 
-  const format: NewsFormat = options.flags.has('--mdx') ? 'mdx' : 'md';
+  const format: NewsFormat = options.mdx ? 'mdx' : 'md';
   const path = newsFilePath(lang, slug, format);
   // `x.md` and `x.mdx` would both be the item `lang/x`: either one blocks the other.
   const existing = (['md', 'mdx'] as const)
@@ -190,6 +166,7 @@ function run(argv: readonly string[]): number {
     translationOf,
     original,
     tagsInUse: items.filter((item) => !item.data.draft).flatMap((item) => item.data.tags),
+    exampleTranslationOf: items.find((item) => item.data.lang !== lang && !item.data.translationOf)?.id,
   });
   // The build must accept what is written: check it exactly as the build does before writing it.
   const problems = checkNewsFile(path, text).problems;
@@ -206,7 +183,7 @@ function run(argv: readonly string[]): number {
     return 1;
   }
 
-  const address = `${lang === 'es' ? '' : `/${lang}`}/news/${slug}/`;
+  const address = localePath(lang, newsPath(`${lang}/${slug}`));
   console.log(
     [
       `✓ wrote ${path} (a draft)`,

@@ -2,8 +2,9 @@
  * What an update changes in a table, and whether the change is plausible: the same rows keyed the
  * same way on both sides, counts compared column by column. Pure functions.
  */
-import type { RefugeeRow, StockRow } from '../schemas/stock.ts';
-import type { Plausibility } from './config.ts';
+import type { Plausibility, TableKind } from '../../src/datasets/definition.ts';
+import type { RowOf } from '../../src/datasets/tables.ts';
+import type { RefugeeRow, StockRow } from '../../src/schemas/stock.ts';
 
 /** A table row reduced to what is compared: a key, a label for messages, counts and text fields. */
 export interface KeyedRow {
@@ -35,6 +36,11 @@ export function keyRefugeeRow(row: RefugeeRow): KeyedRow {
     },
     texts: {},
   };
+}
+
+/** A row of a table of `kind`, keyed. */
+export function keyRow<K extends TableKind>(kind: K, row: RowOf[K]): KeyedRow {
+  return kind === 'stock' ? keyStockRow(row as StockRow) : keyRefugeeRow(row as RefugeeRow);
 }
 
 export interface FieldChange {

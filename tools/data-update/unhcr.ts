@@ -1,12 +1,13 @@
 /**
  * Adapter for the UNHCR population statistics API (`/population/v1/population/`): builds the page
- * URLs, follows `maxPages` with a hard limit, and turns its items into rows of the refugee series
- * (content/data/unhcr-venezuela-to-peru.csv). Everything here but `fetchAllPages`' callback is pure.
+ * URLs, follows `maxPages` with a hard limit, and turns its items into rows of a refugee table (one
+ * origin → asylum pair). Everything here but `fetchAllPages`' callback is pure.
  */
-import type { RefugeeRow } from '../schemas/stock.ts';
-import { serialiseCsv } from './csv-write.ts';
+import type { DatasetDefinition } from '../../src/datasets/definition.ts';
+import { columnsOf } from '../../src/datasets/tables.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 import { UpdateFailure } from './failure.ts';
-import { REFUGEE_COLUMNS, serialiseRefugees, validateRefugees } from './tables.ts';
+import { serialiseTable, validateTable } from './tables.ts';
 
 export interface UnhcrQuery {
   /** Country of origin, ISO alpha-3. */
@@ -174,13 +175,16 @@ export function unhcrItemCells(
  * The refugee table from the API's items: normalised, sorted by year, validated with the build's
  * schema and table rules (messages name `file`), and written in the table's exact format.
  */
-export function unhcrTable(items: readonly unknown[], query: UnhcrQuery, file: string): string {
+export function unhcrTable(
+  items: readonly unknown[],
+  dataset: DatasetDefinition & { kind: 'refugee' },
+  query: UnhcrQuery,
+  file: string,
+): string {
   const cells = items
     .map((item, index) => unhcrItemCells(item, query, index))
     .sort((a, b) => Number(a['year']) - Number(b['year']) || 0);
-  const draft = serialiseCsv(REFUGEE_COLUMNS, cells);
-  const rows: RefugeeRow[] = validateRefugees(draft, `${file} (as it would be written)`).map(
-    (entry) => entry.row,
-  );
-  return serialiseRefugees(rows);
+  const draft = toCsv(columnsOf(dataset.kind), cells);
+  const rows = validateTable(dataset, draft, `${file} (as it would be written)`).map((entry) => entry.row);
+  return serialiseTable(dataset, rows);
 }

@@ -1,0 +1,53 @@
+/** What the dataset registry (`registry.ts`) says of each dataset. */
+
+/** The kinds of table the site reads (see `tables.ts`): their columns, rows and rules. */
+export type TableKind = 'stock' | 'refugee';
+
+/** What shows a dataset: the world map, or one of the profile's series tables. */
+export type DatasetUse = 'map' | 'stock-series' | 'refugee-series';
+
+/** How far a count already in a table may move in one update before it is refused as implausible. */
+export interface Plausibility {
+  /** Largest relative change allowed, as a fraction of the current value (0.5 = 50 %). */
+  readonly maxRelativeChange: number;
+  /** Changes of at most this many people are never a jump, whatever their relative size (3 → 7). */
+  readonly absoluteFloor: number;
+}
+
+interface UpdateCommon {
+  /** The default source URL, or null when there is no public one (the dataset is then skipped). */
+  readonly url: string | null;
+  /** The environment variable that overrides `url`, such as DATA_SOURCE_UNHCR_URL. */
+  readonly urlEnv: string;
+  readonly plausibility: Plausibility;
+}
+
+/** The UNHCR population API, asked for one origin → asylum pair from the dataset's first year. */
+export interface UnhcrUpdate extends UpdateCommon {
+  readonly adapter: 'unhcr-population';
+  readonly query: { readonly coo: string; readonly coa: string };
+}
+
+/** A CSV with the columns of a stock table. */
+export interface CsvStockUpdate extends UpdateCommon {
+  readonly adapter: 'csv-stock';
+}
+
+export type DatasetUpdate = UnhcrUpdate | CsvStockUpdate;
+
+export interface DatasetDefinition {
+  /** Lower-case words joined by hyphens: the key of its provenance, notes and titles, and its download name. */
+  readonly id: string;
+  /** The table, a path from the project root directly under `content/data/`. */
+  readonly file: string;
+  readonly kind: TableKind;
+  /** The source the figures come from: an id of `content/sources.yaml`. */
+  readonly source: string;
+  /** The edition or release of the source, as recorded in `content/data/provenance.json`. */
+  readonly edition: string;
+  /** The years a row may have: a list, or a range open at the end (never past the current year). */
+  readonly years: readonly number[] | { readonly from: number };
+  readonly uses: readonly DatasetUse[];
+  /** How `npm run data:update` refreshes it; absent when it cannot be refreshed automatically. */
+  readonly update?: DatasetUpdate;
+}

@@ -1,0 +1,79 @@
+/**
+ * Every data table of the site, declared once: its file, the kind of table it is, the source and
+ * edition its figures belong to, the years it covers, what shows it, and how `npm run data:update`
+ * refreshes it. Loaders, the content checker, downloads (`/data/<id>.csv` and `.json`), data notes,
+ * the map, the series tables and the updater all derive from this list.
+ *
+ * Adding a dataset is its CSV under `content/data/`, one entry here, and its titles in
+ * `content/data/datasets.yaml`.
+ */
+import type { DatasetDefinition, DatasetUse, TableKind } from './definition.ts';
+
+export const DATASETS = [
+  {
+    id: 'undesa-ims2020-peru',
+    file: 'content/data/undesa-ims2020-peru.csv',
+    kind: 'stock',
+    source: 'undesa-ims-2020',
+    edition: 'POP/DB/MIG/Stock/Rev.2020',
+    // Mid-year estimates, every five years.
+    years: [1990, 1995, 2000, 2005, 2010, 2015, 2020],
+    uses: ['map', 'stock-series'],
+    update: {
+      adapter: 'csv-stock',
+      // UN DESA publishes no CSV of this table: the dataset is skipped unless a URL is given.
+      url: null,
+      urlEnv: 'DATA_SOURCE_UNDESA_URL',
+      plausibility: { maxRelativeChange: 0.5, absoluteFloor: 100 },
+    },
+  },
+  {
+    id: 'unhcr-venezuela-to-peru',
+    file: 'content/data/unhcr-venezuela-to-peru.csv',
+    kind: 'refugee',
+    source: 'unhcr-population-statistics',
+    edition: 'Refugee Population Statistics Database, population table (API population/v1), end-year stocks',
+    // End-year stocks from UNHCR's first year, up to the year the data is read.
+    years: { from: 1951 },
+    uses: ['refugee-series'],
+    update: {
+      adapter: 'unhcr-population',
+      // The API base: the updater asks {url}/population/v1/population/?coo=…&coa=…&yearFrom=…
+      url: 'https://api.unhcr.org',
+      urlEnv: 'DATA_SOURCE_UNHCR_URL',
+      query: { coo: 'VEN', coa: 'PER' },
+      plausibility: { maxRelativeChange: 0.5, absoluteFloor: 50 },
+    },
+  },
+] as const satisfies readonly DatasetDefinition[];
+
+export type DatasetId = (typeof DATASETS)[number]['id'];
+
+/** Every dataset id, in registry order. */
+export const DATASET_IDS = DATASETS.map((dataset) => dataset.id) as [DatasetId, ...DatasetId[]];
+
+/** The registry entry of a dataset. */
+export function datasetById(id: DatasetId): (typeof DATASETS)[number] {
+  return DATASETS.find((dataset) => dataset.id === id)!;
+}
+
+/** True for the id of a dataset of the registry. */
+export function isDatasetId(id: unknown): id is DatasetId {
+  return DATASETS.some((dataset) => dataset.id === id);
+}
+
+/** A dataset of the registry, of one kind of table. */
+export type DatasetOfKind<K extends TableKind> = Extract<(typeof DATASETS)[number], { kind: K }>;
+
+/**
+ * The dataset that a part of the site shows (the map, a series table), which must be a table of
+ * `kind`. Each use has exactly one dataset: a registry that gives a use to none or to two, or to a
+ * table of another kind, is a mistake this refuses.
+ */
+export function datasetFor<K extends TableKind>(use: DatasetUse, kind: K): DatasetOfKind<K> {
+  const users = DATASETS.filter((dataset) => (dataset.uses as readonly DatasetUse[]).includes(use));
+  if (users.length !== 1 || users[0]!.kind !== kind) {
+    throw new Error(`the dataset registry must give "${use}" to one ${kind} table, not to ${users.length}`);
+  }
+  return users[0] as DatasetOfKind<K>;
+}

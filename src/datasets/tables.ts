@@ -1,0 +1,116 @@
+/**
+ * The kinds of data table the site reads, and a dataset's rules from its registry entry: the row
+ * schema (with the years the dataset covers), the whole-table rules, and which rows a data note
+ * applies to. The build, the content checker and `npm run data:update` all validate through here.
+ */
+import { z } from 'astro/zod';
+import type { ContentProblem } from '../lib/content-problem.ts';
+import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from '../lib/data-table.ts';
+import {
+  numberCell,
+  refugeeRowSchema,
+  stockRowSchema,
+  WORLD,
+  type RefugeeRow,
+  type StockRow,
+} from '../schemas/stock.ts';
+import { year } from '../schemas/common.ts';
+import type { DatasetDefinition, TableKind } from './definition.ts';
+
+/** The row of each kind of table. */
+export interface RowOf {
+  stock: StockRow;
+  refugee: RefugeeRow;
+}
+
+/** What a data note (`content/data/notes.yaml`) is matched against: the row's countries and direction. */
+export interface NoteTarget {
+  codes: readonly string[];
+  direction?: string;
+}
+
+interface KindRules<Row> {
+  schema: typeof stockRowSchema | typeof refugeeRowSchema;
+  check: (rows: readonly TableRow<Row>[], file: string) => ContentProblem[];
+  /** The canonical order of rows: in the tables as written by the updater, and in downloads. */
+  compare: (a: Row, b: Row) => number;
+  noteTarget: (row: Row) => NoteTarget;
+}
+
+/** Code-unit order, the same on every machine (no locale). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const DIRECTION_ORDER = { emigrants: 0, immigrants: 1 } as const;
+
+const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
+  stock: {
+    schema: stockRowSchema,
+    check: checkStockTable,
+    // By direction (emigrants, then immigrants), year, the world total first, then countries by
+    // count, largest first, ties by code.
+    compare: (a, b) =>
+      DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction] ||
+      a.year - b.year ||
+      Number(b.iso3 === WORLD) - Number(a.iso3 === WORLD) ||
+      b.count - a.count ||
+      compareText(a.iso3, b.iso3),
+    noteTarget: (row) => ({ codes: [row.iso3], direction: row.direction }),
+  },
+  refugee: {
+    schema: refugeeRowSchema,
+    check: checkRefugeeTable,
+    // By year, then origin and country of asylum.
+    compare: (a, b) =>
+      a.year - b.year ||
+      compareText(a.origin_iso3, b.origin_iso3) ||
+      compareText(a.asylum_country_iso3, b.asylum_country_iso3),
+    noteTarget: (row) => ({ codes: [row.origin_iso3, row.asylum_country_iso3] }),
+  },
+};
+
+/** The canonical order of a kind of table's rows (see `KINDS`). */
+export function compareRows<K extends TableKind>(kind: K): (a: RowOf[K], b: RowOf[K]) => number {
+  return KINDS[kind].compare as (a: RowOf[K], b: RowOf[K]) => number;
+}
+
+/** The columns of a kind of table, in file order (the order of its schema's fields). */
+export function columnsOf(kind: TableKind): string[] {
+  return Object.keys(KINDS[kind].schema.shape);
+}
+
+/** The year cell of a dataset: a year it covers (a listed year, or one from its first year on). */
+function yearCell(years: DatasetDefinition['years']) {
+  return 'from' in years
+    ? numberCell.pipe(year.min(years.from, `must be ${years.from} or later`))
+    : numberCell.refine(
+        (value) => (years as readonly number[]).includes(value),
+        `must be one of ${years.join(', ')}`,
+      );
+}
+
+/** The schema of one row of a dataset's table. */
+export function rowSchemaOf<D extends DatasetDefinition>(dataset: D): z.ZodType<RowOf[D['kind']]> {
+  const base = KINDS[dataset.kind].schema as z.ZodObject;
+  return base.extend({ year: yearCell(dataset.years) }) as unknown as z.ZodType<RowOf[D['kind']]>;
+}
+
+/**
+ * Reads a dataset's table from its text, row by row then as a whole. Throws a ContentError listing
+ * every problem (file, line, field, value).
+ */
+export function readDatasetTable<D extends DatasetDefinition>(
+  dataset: D,
+  text: string,
+  file: string = dataset.file,
+): { rows: TableRow<RowOf[D['kind']]>[]; problems: ContentProblem[] } {
+  const rows = readTable(text, file, rowSchemaOf(dataset));
+  const check = KINDS[dataset.kind].check as (rows: readonly TableRow<RowOf[D['kind']]>[], file: string) => ContentProblem[];
+  return { rows, problems: check(rows, file) };
+}
+
+/** The countries (and direction) of a row, to match data notes against it. */
+export function noteTargetOf<D extends DatasetDefinition>(dataset: D, row: RowOf[D['kind']]): NoteTarget {
+  return (KINDS[dataset.kind].noteTarget as (row: RowOf[D['kind']]) => NoteTarget)(row);
+}

@@ -1,0 +1,61 @@
+/**
+ * What the map's browser script receives from the build, and the reads both sides make of it. The
+ * build renders the default view from these same functions, so the script swaps in figures that
+ * read exactly as the build's. Imports nothing but types: it is part of the script's budget.
+ */
+import type { Locale } from '../i18n/languages.ts';
+
+/** The map's words in the edition's language. */
+export interface MapWords {
+  people: string;
+  ofTotal: string;
+  noData: string;
+  notDrawn: string;
+  dataNote: string;
+  /** The source line of the tooltip, such as "Source: UN DESA, International Migrant Stock 2020". */
+  source: string;
+}
+
+/** One view of the map (a direction and a year) with its texts. */
+export interface PayloadView {
+  direction: string;
+  year: number;
+  total: number;
+  /** The map's accessible name in this view. */
+  label: string;
+  /** The table's caption in this view. */
+  caption: string;
+  /** What the live region announces when this view is chosen. */
+  status: string;
+}
+
+export interface MapPayload {
+  locale: Locale;
+  words: MapWords;
+  views: PayloadView[];
+  /** Each country's count in every view, in the order of `views` (0 where it has none). */
+  counts: Record<string, number[]>;
+  /** Each country's name in the edition's language. */
+  names: Record<string, string>;
+  /** Data notes by direction, then country. */
+  notes: Record<string, Record<string, string>>;
+  /** The archive page of news about a country, with its link text. */
+  news: Record<string, { href: string; text: string }>;
+}
+
+/** A country's count in a view (0 when it has none). */
+export function countIn(payload: MapPayload, view: number, code: string): number {
+  return payload.counts[code]?.[view] ?? 0;
+}
+
+/** The countries with data in a view, largest first, ties by code: the table's and the arrow keys' order. */
+export function ranked(payload: MapPayload, view: number): string[] {
+  return Object.keys(payload.counts)
+    .filter((code) => countIn(payload, view, code) > 0)
+    .sort((a, b) => countIn(payload, view, b) - countIn(payload, view, a) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The data note on a country in a view's direction, if any. */
+export function noteIn(payload: MapPayload, view: number, code: string): string | undefined {
+  return payload.notes[payload.views[view]!.direction]?.[code];
+}
