@@ -1,64 +1,95 @@
 /**
- * Lighthouse (mobile, Debian's Chromium) on the built profile page of each edition, served from
- * dist/ on 127.0.0.1. Prints the four category scores, Total Blocking Time and Cumulative Layout
- * Shift; exits non-zero when a score is below 100, TBT above 0 ms or CLS above 0.
- * Part of `npm run bench` (run `npm run build` first).
+ * `npm run bench` (second part): Lighthouse (mobile, Debian's Chromium) on the built profile page of
+ * each edition, served from dist/ on 127.0.0.1, five runs each. Prints every run, then the medians,
+ * and judges the medians by what a busy 2-core machine can hold: performance ≥ 98, accessibility,
+ * best practices and SEO 100, Total Blocking Time ≤ 50 ms, Cumulative Layout Shift 0. A missed
+ * threshold is named at the end and the exit status is 1.
+ *
+ * Lighthouse's simulated throttling turns this machine's noise into milliseconds of blocking time,
+ * which is why single runs are never judged: on a quiet machine every run scores 100 with 0 ms.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
+import { LOCALES, localePath } from '../src/i18n/languages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './support/browser.ts';
 import { serveDist } from './support/serve.ts';
 
-const paths = ['/', '/en/'];
 const RUNS = 5;
+/** The least median score of each category, and the most median blocking time and layout shift. */
+const THRESHOLDS = {
+  scores: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as Record<string, number>,
+  tbtMs: 50,
+  cls: 0,
+};
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : LOCALES.map((locale) => localePath(locale, ''));
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
-let failed = false;
+const failures: string[] = [];
 try {
   for (const path of paths) {
-    // Lighthouse's simulated throttling turns this machine's noise into milliseconds of blocking
-    // time: each page is measured RUNS times and the median run is reported.
     const runs: Result[] = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(`${server.origin}${path}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        onlyCategories: Object.keys(THRESHOLDS.scores),
       });
       // A run that failed to load the page (no blocking time measured) is left out, not counted as 0.
       if (result && Number.isFinite(result.lhr.audits['total-blocking-time']?.numericValue))
         runs.push(result.lhr);
     }
     if (runs.length === 0) throw new Error(`Lighthouse could not measure ${path}`);
-    const tbtOf = (lhr: (typeof runs)[number]) => lhr.audits['total-blocking-time']?.numericValue ?? NaN;
-    const lhr = [...runs].sort((a, b) => tbtOf(a) - tbtOf(b))[Math.floor(runs.length / 2)]!;
-    const { categories, audits } = lhr;
-    const scores = Object.values(categories).map(
-      (category) => [category.title, Math.round((category.score ?? 0) * 100)] as const,
-    );
-    const tbt = tbtOf(lhr);
-    const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN;
+    console.log(`\nLighthouse ${runs[0]!.lighthouseVersion}, mobile: ${path} (${runs.length} runs)`);
+    for (const [id, least] of Object.entries(THRESHOLDS.scores)) {
+      const scores = runs.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
+      const value = median(scores);
+      console.log(
+        `  ${id.padEnd(16)} median ${String(value).padStart(3)}   runs ${scores.join(', ')}   (≥ ${least})`,
+      );
+      if (value < least) failures.push(`${path}: median ${id} score ${value}, below ${least}`);
+    }
+    const tbt = runs.map((lhr) => Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN));
     console.log(
-      `\nLighthouse ${lhr.lighthouseVersion}, mobile: ${path} (median of ${runs.length} runs by TBT)`,
+      `  ${'TBT'.padEnd(16)} median ${median(tbt)} ms   runs ${tbt.join(', ')} ms   (≤ ${THRESHOLDS.tbtMs} ms)`,
     );
-    for (const [title, score] of scores) console.log(`  ${title.padEnd(16)} ${String(score).padStart(3)}`);
+    if (median(tbt) > THRESHOLDS.tbtMs)
+      failures.push(`${path}: median Total Blocking Time ${median(tbt)} ms, over ${THRESHOLDS.tbtMs} ms`);
+    const cls = runs.map((lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
     console.log(
-      `  ${'TBT'.padEnd(16)} ${Math.round(tbt)} ms   (runs: ${runs.map((run) => Math.round(tbtOf(run))).join(', ')} ms)`,
+      `  ${'CLS'.padEnd(16)} median ${median(cls).toFixed(3)}   runs ${cls.map((v) => v.toFixed(3)).join(', ')}   (≤ ${THRESHOLDS.cls})`,
     );
-    console.log(`  ${'CLS'.padEnd(16)} ${cls.toFixed(3)}`);
-    const failing = Object.values(audits).filter(
-      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    if (!(median(cls) <= THRESHOLDS.cls))
+      failures.push(
+        `${path}: median Cumulative Layout Shift ${median(cls).toFixed(3)}, over ${THRESHOLDS.cls}`,
+      );
+    // Audits that failed in any run, by name: what to look at when a score drops.
+    const failing = new Set(
+      runs.flatMap((lhr) =>
+        Object.values(lhr.audits)
+          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+          .map((audit) => `${audit.id}: ${audit.title}`),
+      ),
     );
-    for (const audit of failing) console.log(`  ✗ ${audit.id}: ${audit.title}`);
-    if (scores.some(([, score]) => score < 100) || tbt > 0 || cls > 0) failed = true;
+    for (const audit of failing) console.log(`  ✗ ${audit}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
-process.exit(failed ? 1 : 0);
+if (failures.length > 0) {
+  console.error(`\n✗ ${failures.length} Lighthouse threshold${failures.length === 1 ? '' : 's'} missed:`);
+  for (const failure of failures) console.error(`  ${failure}`);
+  process.exit(1);
+}
+console.log('\n✓ every Lighthouse median meets its threshold');

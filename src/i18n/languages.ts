@@ -30,7 +30,7 @@ export const LANGUAGES = [
 export type Locale = (typeof LANGUAGES)[number]['code'];
 
 /** Every edition's code, the default one first. */
-export const LOCALES: readonly Locale[] = LANGUAGES.map((language) => language.code);
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ LANGUAGES.map((language) => language.code);
 
 /** The edition served at the root of the site. */
 export const DEFAULT_LOCALE: Locale = LANGUAGES[0].code;
