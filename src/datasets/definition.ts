@@ -1,7 +1,11 @@
 /** What the dataset registry (`registry.ts`) says of each dataset. */
 
-/** The kinds of table the site reads (see `tables.ts`): their columns, rows and rules. */
-export type TableKind = 'stock' | 'refugee';
+/**
+ * The kinds of table the site reads (see `tables.ts`): their columns, rows and rules. `stock`: UN DESA
+ * stocks by country and direction; `stock-by-sex`: the same with men and women; `refugee`: UNHCR
+ * stocks by origin and country of asylum.
+ */
+export type TableKind = 'stock' | 'stock-by-sex' | 'refugee';
 
 /** What shows a dataset: the world map, or one of the profile's series tables. */
 export type DatasetUse = 'map' | 'stock-series' | 'refugee-series';

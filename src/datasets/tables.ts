@@ -9,9 +9,11 @@ import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from '..
 import {
   numberCell,
   refugeeRowSchema,
+  stockBySexRowSchema,
   stockRowSchema,
   WORLD,
   type RefugeeRow,
+  type StockBySexRow,
   type StockRow,
 } from '../schemas/stock.ts';
 import { year } from '../schemas/common.ts';
@@ -20,6 +22,7 @@ import type { DatasetDefinition, TableKind } from './definition.ts';
 /** The row of each kind of table. */
 export interface RowOf {
   stock: StockRow;
+  'stock-by-sex': StockBySexRow;
   refugee: RefugeeRow;
 }
 
@@ -30,7 +33,7 @@ export interface NoteTarget {
 }
 
 interface KindRules<Row> {
-  schema: typeof stockRowSchema | typeof refugeeRowSchema;
+  schema: typeof stockRowSchema | typeof stockBySexRowSchema | typeof refugeeRowSchema;
   check: (rows: readonly TableRow<Row>[], file: string) => ContentProblem[];
   /** The canonical order of rows: in the tables as written by the updater, and in downloads. */
   compare: (a: Row, b: Row) => number;
@@ -44,18 +47,44 @@ function compareText(a: string, b: string): number {
 
 const DIRECTION_ORDER = { emigrants: 0, immigrants: 1 } as const;
 
+/**
+ * By direction (emigrants, then immigrants), year, the world total first, then countries by count,
+ * largest first, ties by code.
+ */
+function compareStock(a: StockRow, b: StockRow): number {
+  return (
+    DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction] ||
+    a.year - b.year ||
+    Number(b.iso3 === WORLD) - Number(a.iso3 === WORLD) ||
+    b.count - a.count ||
+    compareText(a.iso3, b.iso3)
+  );
+}
+
+/** Rows whose men and women do not add up to their count: the table would contradict itself. */
+function checkSexes(rows: readonly TableRow<StockBySexRow>[], file: string): ContentProblem[] {
+  return rows
+    .filter(({ row }) => row.male + row.female !== row.count)
+    .map(({ line, row }) => ({
+      file,
+      line,
+      field: 'count',
+      value: row.count,
+      message: `must equal male + female (${row.male} + ${row.female} = ${row.male + row.female})`,
+    }));
+}
+
 const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
   stock: {
     schema: stockRowSchema,
     check: checkStockTable,
-    // By direction (emigrants, then immigrants), year, the world total first, then countries by
-    // count, largest first, ties by code.
-    compare: (a, b) =>
-      DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction] ||
-      a.year - b.year ||
-      Number(b.iso3 === WORLD) - Number(a.iso3 === WORLD) ||
-      b.count - a.count ||
-      compareText(a.iso3, b.iso3),
+    compare: compareStock,
+    noteTarget: (row) => ({ codes: [row.iso3], direction: row.direction }),
+  },
+  'stock-by-sex': {
+    schema: stockBySexRowSchema,
+    check: (rows, file) => [...checkStockTable(rows, file), ...checkSexes(rows, file)],
+    compare: compareStock,
     noteTarget: (row) => ({ codes: [row.iso3], direction: row.direction }),
   },
   refugee: {

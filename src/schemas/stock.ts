@@ -21,9 +21,15 @@ export type StockDirection = z.output<typeof stockDirection>;
 /** The code the table uses for the world total of a direction and year. */
 export const WORLD = 'WLD';
 
+/**
+ * UN DESA's own "Others" row (its code 2003): people whose country it does not break down. Shown as
+ * of other or unknown origin, never as a country.
+ */
+export const OTHERS = 'XXX';
+
 export const stockRowSchema = z.strictObject({
   direction: stockDirection,
-  iso3: z.union([z.literal(WORLD), iso3]),
+  iso3: z.union([z.literal(WORLD), z.literal(OTHERS), iso3]),
   /** The country name as the source spells it, kept to trace each row back. */
   country: nonBlank,
   /** The dataset's registry entry says which years (see `src/datasets/tables.ts`). */
@@ -32,10 +38,25 @@ export const stockRowSchema = z.strictObject({
 });
 export type StockRow = z.output<typeof stockRowSchema>;
 
-/** UNHCR end-year stocks of people from Venezuela in Peru, by legal category. */
+/** A stock row with its count by sex (UN DESA's 2024 edition): `count` is `male + female`. */
+export const stockBySexRowSchema = stockRowSchema.extend({
+  male: numberCell.pipe(count),
+  female: numberCell.pipe(count),
+});
+export type StockBySexRow = z.output<typeof stockBySexRowSchema>;
+
+/**
+ * UNHCR's codes for groups that are not countries: unknown origin, stateless people and Tibetans.
+ * They appear as origins in its tables.
+ */
+export const UNHCR_GROUPS = ['UNK', 'XXA', 'TIB'] as const;
+export type UnhcrGroup = (typeof UNHCR_GROUPS)[number];
+
+/** UNHCR end-year stocks of people from one origin in one country of asylum, by legal category. */
 export const refugeeRowSchema = z.strictObject({
   year: numberCell.pipe(year),
-  origin_iso3: iso3,
+  /** A country, or one of UNHCR's groups (`UNK` unknown, `XXA` stateless, `TIB` Tibetan). */
+  origin_iso3: z.union([z.enum(UNHCR_GROUPS), iso3]),
   asylum_country_iso3: iso3,
   refugees: numberCell.pipe(count),
   asylum_seekers: numberCell.pipe(count),

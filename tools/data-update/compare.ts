@@ -40,7 +40,13 @@ export function keyRefugeeRow(row: RefugeeRow): KeyedRow {
 
 /** A row of a table of `kind`, keyed. */
 export function keyRow<K extends TableKind>(kind: K, row: RowOf[K]): KeyedRow {
-  return kind === 'stock' ? keyStockRow(row as StockRow) : keyRefugeeRow(row as RefugeeRow);
+  if (kind === 'refugee') return keyRefugeeRow(row as RefugeeRow);
+  const keyed = keyStockRow(row as StockRow);
+  if (kind === 'stock-by-sex') {
+    const { male, female } = row as RowOf['stock-by-sex'];
+    keyed.counts = { ...keyed.counts, male, female };
+  }
+  return keyed;
 }
 
 export interface FieldChange {
