@@ -135,7 +135,10 @@ export function readDatasetTable<D extends DatasetDefinition>(
   file: string = dataset.file,
 ): { rows: TableRow<RowOf[D['kind']]>[]; problems: ContentProblem[] } {
   const rows = readTable(text, file, rowSchemaOf(dataset));
-  const check = KINDS[dataset.kind].check as (rows: readonly TableRow<RowOf[D['kind']]>[], file: string) => ContentProblem[];
+  const check = KINDS[dataset.kind].check as (
+    rows: readonly TableRow<RowOf[D['kind']]>[],
+    file: string,
+  ) => ContentProblem[];
   return { rows, problems: check(rows, file) };
 }
 

@@ -134,7 +134,8 @@ export const en = {
     orMore: 'or more',
     noData: 'No data',
     peru: 'Peru',
-    noScript: (year: number) => `The controls need JavaScript; without it the map and the table show ${year}.`,
+    noScript: (year: number) =>
+      `The controls need JavaScript; without it the map and the table show ${year}.`,
     country: 'Country',
     share: 'Share',
     sortBy: (column: string) => `Sort by ${column}`,
@@ -181,52 +182,52 @@ export const en = {
   },
   /** The prompts of a new news item, as `npm run new:news` writes them (comments of its frontmatter). */
   newsScaffold: {
-      title: ['The title, as readers will see it.'],
-      date: [
-        'The day the news happened or was reported, YYYY-MM-DD (a day that exists).',
-        "It is set to today's date: change it to the day of the news.",
-      ],
-      dateOfOriginal: ['The day the news happened or was reported, YYYY-MM-DD: the same as the original.'],
-      datePrecision: [
-        'day; or month when only the month is known (the page then shows "November 2020", no day).',
-      ],
-      summary: ['One or two sentences shown in lists and feeds: replace this text.'],
-      summaryValue: 'Summary: one or two sentences for lists and feeds.',
-      tags: [
-        'Lower-case words joined by hyphens, the same in both languages, such as refugees or',
-        `quito-process: replace news.`,
-      ],
-      tagsInUse: 'Tags in use:',
-      tagsOfOriginal: ['Lower-case words joined by hyphens: the same as the original.'],
-      countries: [
-        'The countries the item is about: ISO 3166-1 alpha-3 codes in capitals, such as PER, VEN, CHL.',
-      ],
-      countriesOfOriginal: [
-        'ISO 3166-1 alpha-3 codes of the countries the item is about: the same as the original.',
-      ],
-      sources: [
-        'Who published or reported the news, one entry per source, as readers should see it:',
-        'replace the name.',
-      ],
-      sourceName: 'Source name (publisher, title)',
-      sourceUrl:
-        'url: https://…  only an address you have opened yourself; otherwise no url (never a guessed one).',
-      lang: (lang: string) => [`The language of the item: must match its folder, content/news/${lang}/.`],
-      translationOf: (example: string) => [
-        'If this item translates another one, remove the # below and give its id: language/file-name,',
-        `such as ${example}.`,
-      ],
-      translationOfGiven: ['The item this one translates: language/file-name.'],
-      draft: ['true: shown by npm run dev only, never published. Set it to false when the item is ready.'],
-      body: [
-        'The text of the item, in Markdown: replace this paragraph. Say what happened, when, where and who',
-        'reported it, and give every figure with its source.',
-      ],
-      mdxBody: [
-        'This is an MDX file: to show a headline figure of the profile with its source, write',
-        '`<ProfileFact id="seed-ptp-granted" />` on a line of its own (the ids are the keys of',
-        '`content/profile/facts.yaml`). An item that needs no component should be a `.md` file.',
-      ],
+    title: ['The title, as readers will see it.'],
+    date: [
+      'The day the news happened or was reported, YYYY-MM-DD (a day that exists).',
+      "It is set to today's date: change it to the day of the news.",
+    ],
+    dateOfOriginal: ['The day the news happened or was reported, YYYY-MM-DD: the same as the original.'],
+    datePrecision: [
+      'day; or month when only the month is known (the page then shows "November 2020", no day).',
+    ],
+    summary: ['One or two sentences shown in lists and feeds: replace this text.'],
+    summaryValue: 'Summary: one or two sentences for lists and feeds.',
+    tags: [
+      'Lower-case words joined by hyphens, the same in both languages, such as refugees or',
+      `quito-process: replace news.`,
+    ],
+    tagsInUse: 'Tags in use:',
+    tagsOfOriginal: ['Lower-case words joined by hyphens: the same as the original.'],
+    countries: [
+      'The countries the item is about: ISO 3166-1 alpha-3 codes in capitals, such as PER, VEN, CHL.',
+    ],
+    countriesOfOriginal: [
+      'ISO 3166-1 alpha-3 codes of the countries the item is about: the same as the original.',
+    ],
+    sources: [
+      'Who published or reported the news, one entry per source, as readers should see it:',
+      'replace the name.',
+    ],
+    sourceName: 'Source name (publisher, title)',
+    sourceUrl:
+      'url: https://…  only an address you have opened yourself; otherwise no url (never a guessed one).',
+    lang: (lang: string) => [`The language of the item: must match its folder, content/news/${lang}/.`],
+    translationOf: (example: string) => [
+      'If this item translates another one, remove the # below and give its id: language/file-name,',
+      `such as ${example}.`,
+    ],
+    translationOfGiven: ['The item this one translates: language/file-name.'],
+    draft: ['true: shown by npm run dev only, never published. Set it to false when the item is ready.'],
+    body: [
+      'The text of the item, in Markdown: replace this paragraph. Say what happened, when, where and who',
+      'reported it, and give every figure with its source.',
+    ],
+    mdxBody: [
+      'This is an MDX file: to show a headline figure of the profile with its source, write',
+      '`<ProfileFact id="seed-ptp-granted" />` on a line of its own (the ids are the keys of',
+      '`content/profile/facts.yaml`). An item that needs no component should be a `.md` file.',
+    ],
   },
   dataNote: 'Data note',
   otherOrUnknown: 'Other or unknown',

@@ -133,7 +133,8 @@ export const es: Strings = {
     orMore: 'o más',
     noData: 'Sin datos',
     peru: 'Perú',
-    noScript: (year: number) => `Los controles necesitan JavaScript; sin él, el mapa y la tabla muestran ${year}.`,
+    noScript: (year: number) =>
+      `Los controles necesitan JavaScript; sin él, el mapa y la tabla muestran ${year}.`,
     country: 'País',
     share: 'Porcentaje',
     sortBy: (column: string) => `Ordenar por ${column}`,
@@ -180,54 +181,56 @@ export const es: Strings = {
     editedNotRecorded: 'Editado a mano; la fecha de obtención no está registrada.',
   },
   newsScaffold: {
-      title: ['El título, tal como lo verán los lectores.'],
-      date: [
-        'El día en que ocurrió o se informó la noticia, AAAA-MM-DD (un día que exista).',
-        'Lleva la fecha de hoy: cámbiela por la de la noticia.',
-      ],
-      dateOfOriginal: ['El día en que ocurrió o se informó la noticia, AAAA-MM-DD: el mismo del original.'],
-      datePrecision: [
-        'day; o month si solo se conoce el mes (la página muestra entonces «noviembre de 2020», sin día).',
-      ],
-      summary: ['Una o dos oraciones que se muestran en las listas y los canales: reemplace este texto.'],
-      summaryValue: 'Resumen: una o dos oraciones para las listas y los canales.',
-      tags: [
-        'Palabras en minúsculas unidas por guiones, las mismas en ambos idiomas (en inglés), como',
-        `refugees o quito-process: reemplace news.`,
-      ],
-      tagsInUse: 'Etiquetas en uso:',
-      tagsOfOriginal: ['Palabras en minúsculas unidas por guiones: las mismas del original.'],
-      countries: [
-        'Los países de los que trata la noticia: códigos ISO 3166-1 alfa-3 en mayúsculas, como PER, VEN, CHL.',
-      ],
-      countriesOfOriginal: [
-        'Códigos ISO 3166-1 alfa-3 de los países de los que trata: los mismos del original.',
-      ],
-      sources: [
-        'Quién publicó o informó la noticia, una entrada por fuente, tal como deben verla los lectores:',
-        'reemplace el nombre.',
-      ],
-      sourceName: 'Nombre de la fuente (medio o institución, título)',
-      sourceUrl:
-        'url: https://…  solo una dirección que usted haya abierto; si no, ninguna url (nunca una adivinada).',
-      lang: (lang: string) => [`El idioma de la noticia: debe coincidir con su carpeta, content/news/${lang}/.`],
-      translationOf: (example: string) => [
-        'Si esta noticia traduce otra, quite el # de abajo y ponga su id: idioma/nombre-del-archivo,',
-        `como ${example}.`,
-      ],
-      translationOfGiven: ['La noticia que esta traduce: idioma/nombre-del-archivo.'],
-      draft: [
-        'true: solo se ve con npm run dev, nunca se publica. Cámbielo a false cuando la noticia esté lista.',
-      ],
-      body: [
-        'El texto de la noticia, en Markdown: reemplace este párrafo. Cuente qué pasó, cuándo, dónde y quién',
-        'lo informó, y dé cada cifra con su fuente.',
-      ],
-      mdxBody: [
-        'Este es un archivo MDX: para mostrar una cifra destacada del perfil con su fuente, escriba',
-        '`<ProfileFact id="seed-ptp-granted" />` en una línea aparte (los id son las claves de',
-        '`content/profile/facts.yaml`). Una noticia que no necesita componentes debe ser un archivo `.md`.',
-      ],
+    title: ['El título, tal como lo verán los lectores.'],
+    date: [
+      'El día en que ocurrió o se informó la noticia, AAAA-MM-DD (un día que exista).',
+      'Lleva la fecha de hoy: cámbiela por la de la noticia.',
+    ],
+    dateOfOriginal: ['El día en que ocurrió o se informó la noticia, AAAA-MM-DD: el mismo del original.'],
+    datePrecision: [
+      'day; o month si solo se conoce el mes (la página muestra entonces «noviembre de 2020», sin día).',
+    ],
+    summary: ['Una o dos oraciones que se muestran en las listas y los canales: reemplace este texto.'],
+    summaryValue: 'Resumen: una o dos oraciones para las listas y los canales.',
+    tags: [
+      'Palabras en minúsculas unidas por guiones, las mismas en ambos idiomas (en inglés), como',
+      `refugees o quito-process: reemplace news.`,
+    ],
+    tagsInUse: 'Etiquetas en uso:',
+    tagsOfOriginal: ['Palabras en minúsculas unidas por guiones: las mismas del original.'],
+    countries: [
+      'Los países de los que trata la noticia: códigos ISO 3166-1 alfa-3 en mayúsculas, como PER, VEN, CHL.',
+    ],
+    countriesOfOriginal: [
+      'Códigos ISO 3166-1 alfa-3 de los países de los que trata: los mismos del original.',
+    ],
+    sources: [
+      'Quién publicó o informó la noticia, una entrada por fuente, tal como deben verla los lectores:',
+      'reemplace el nombre.',
+    ],
+    sourceName: 'Nombre de la fuente (medio o institución, título)',
+    sourceUrl:
+      'url: https://…  solo una dirección que usted haya abierto; si no, ninguna url (nunca una adivinada).',
+    lang: (lang: string) => [
+      `El idioma de la noticia: debe coincidir con su carpeta, content/news/${lang}/.`,
+    ],
+    translationOf: (example: string) => [
+      'Si esta noticia traduce otra, quite el # de abajo y ponga su id: idioma/nombre-del-archivo,',
+      `como ${example}.`,
+    ],
+    translationOfGiven: ['La noticia que esta traduce: idioma/nombre-del-archivo.'],
+    draft: [
+      'true: solo se ve con npm run dev, nunca se publica. Cámbielo a false cuando la noticia esté lista.',
+    ],
+    body: [
+      'El texto de la noticia, en Markdown: reemplace este párrafo. Cuente qué pasó, cuándo, dónde y quién',
+      'lo informó, y dé cada cifra con su fuente.',
+    ],
+    mdxBody: [
+      'Este es un archivo MDX: para mostrar una cifra destacada del perfil con su fuente, escriba',
+      '`<ProfileFact id="seed-ptp-granted" />` en una línea aparte (los id son las claves de',
+      '`content/profile/facts.yaml`). Una noticia que no necesita componentes debe ser un archivo `.md`.',
+    ],
   },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',

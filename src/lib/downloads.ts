@@ -47,7 +47,9 @@ export function tableDataset<Row extends Record<string, string | number | null>>
     sourceId: dataset.source,
     source,
     columns: [...table.columns, 'note', ...PROVENANCE_COLUMNS],
-    rows: [...table.rows].sort(table.compare).map((row) => ({ ...row, note: noteOf(row), ...provenance(source) })),
+    rows: [...table.rows]
+      .sort(table.compare)
+      .map((row) => ({ ...row, note: noteOf(row), ...provenance(source) })),
   };
 }
 

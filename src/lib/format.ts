@@ -8,9 +8,10 @@ import { intlLocale, type Locale } from '../i18n/languages.ts';
 export type { Locale };
 
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0, useGrouping: 'always' }).format(
-    value,
-  );
+  return new Intl.NumberFormat(intlLocale(locale), {
+    maximumFractionDigits: 0,
+    useGrouping: 'always',
+  }).format(value);
 }
 
 /**

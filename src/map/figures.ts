@@ -13,7 +13,13 @@ export interface FigureWords {
 }
 
 /** "240,273 people, 15.8% of the total, 2020" */
-export function figureText(count: number, total: number, year: number, locale: Locale, words: FigureWords): string {
+export function figureText(
+  count: number,
+  total: number,
+  year: number,
+  locale: Locale,
+  words: FigureWords,
+): string {
   return `${formatCount(count, locale)} ${words.people}, ${formatShare(count / total, locale)} ${words.ofTotal}, ${year}`;
 }
 

@@ -129,9 +129,10 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
   });
 
   const legend = [
-    ...binLabels((value) => formatCount(value, locale), { fewerThan: t.map.fewerThan, orMore: t.map.orMore }).map(
-      (label, bin) => ({ className: `b${bin}`, label }),
-    ),
+    ...binLabels((value) => formatCount(value, locale), {
+      fewerThan: t.map.fewerThan,
+      orMore: t.map.orMore,
+    }).map((label, bin) => ({ className: `b${bin}`, label })),
     { className: 'nd', label: t.map.noData },
     { className: 'pe', label: t.map.peru },
   ];

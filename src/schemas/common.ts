@@ -65,7 +65,10 @@ export const webUrl = z
  * carry such texts keep a stable shape.
  */
 export const localizedText = z.strictObject(
-  Object.fromEntries([...LOCALES].sort().map((locale) => [locale, nonBlank])) as Record<Locale, typeof nonBlank>,
+  Object.fromEntries([...LOCALES].sort().map((locale) => [locale, nonBlank])) as Record<
+    Locale,
+    typeof nonBlank
+  >,
 );
 
 export type LocalizedText = z.output<typeof localizedText>;

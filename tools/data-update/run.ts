@@ -268,7 +268,9 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
   let recordedUrl = url;
   if (update.adapter === 'unhcr-population') {
     if (dataset.kind !== 'refugee' || !('from' in dataset.years)) {
-      throw new UpdateFailure(`${dataset.id}: the UNHCR adapter writes refugee tables with an open range of years`);
+      throw new UpdateFailure(
+        `${dataset.id}: the UNHCR adapter writes refugee tables with an open range of years`,
+      );
     }
     const query = { ...update.query, yearFrom: dataset.years.from, yearTo: now.getUTCFullYear() };
     // A failure while fetching names the page asked; one in the items names the query.

@@ -15,9 +15,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 30;
 export type UpdatableDataset = DatasetDefinition & { update: DatasetUpdate };
 
 /** The datasets of the registry that declare how they are refreshed, in registry order. */
-export function updatableDatasets(
-  datasets: readonly DatasetDefinition[] = DATASETS,
-): UpdatableDataset[] {
+export function updatableDatasets(datasets: readonly DatasetDefinition[] = DATASETS): UpdatableDataset[] {
   return datasets.filter((dataset): dataset is UpdatableDataset => dataset.update !== undefined);
 }
 

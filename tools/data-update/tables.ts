@@ -60,8 +60,13 @@ export function checkHeader(text: string, columns: readonly string[]): void {
  * A table written canonically from validated rows: the kind's columns, its canonical order, and a
  * blank cell where a count is not reported (null).
  */
-export function serialiseTable<D extends DatasetDefinition>(dataset: D, rows: readonly RowOf[D['kind']][]): string {
-  const sorted = [...rows].sort(compareRows(dataset.kind) as (a: RowOf[D['kind']], b: RowOf[D['kind']]) => number);
+export function serialiseTable<D extends DatasetDefinition>(
+  dataset: D,
+  rows: readonly RowOf[D['kind']][],
+): string {
+  const sorted = [...rows].sort(
+    compareRows(dataset.kind) as (a: RowOf[D['kind']], b: RowOf[D['kind']]) => number,
+  );
   return toCsv(columnsOf(dataset.kind), sorted as unknown as Record<string, unknown>[]);
 }
 

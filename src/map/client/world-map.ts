@@ -37,7 +37,9 @@ function setUp(root: HTMLElement): void {
   const body = $<HTMLTableSectionElement>('tbody');
   const template = $<HTMLTemplateElement>('template');
   const shapes = new Map<string, SVGPathElement>();
-  root.querySelectorAll<SVGPathElement>('path[data-iso3]').forEach((path) => shapes.set(path.dataset.iso3!, path));
+  root
+    .querySelectorAll<SVGPathElement>('path[data-iso3]')
+    .forEach((path) => shapes.set(path.dataset.iso3!, path));
 
   let view = 0;
   let order: string[] = []; // countries with data in this view, largest first: the arrow-key order
@@ -92,7 +94,8 @@ function setUp(root: HTMLElement): void {
   function fillTable(): void {
     const { total } = views[view]!;
     const rows = sortCodes(order, sortKey, ascending, (code) => names[code]!, count, locale).map((code) => {
-      const row = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLTableRowElement;
+      const row = (template.content.cloneNode(true) as DocumentFragment)
+        .firstElementChild as HTMLTableRowElement;
       const [name, notDrawn, news, note] = row.querySelector('th')!.children as unknown as HTMLElement[];
       row.dataset.iso3 = code;
       name!.textContent = names[code]!;
