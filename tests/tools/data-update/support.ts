@@ -1,8 +1,9 @@
 /**
- * Helpers of the data-update tests: a local HTTP server, a throw-away copy of the project's content,
- * fingerprints of content/data/, and the updater run as a child process (real exit codes and output).
+ * Helpers of the data-update tests: the datasets and fixtures, the failures the updater throws, a
+ * local HTTP server, a throw-away copy of the project's content, fingerprints of content/data/, and
+ * the updater run as a child process (real exit codes and output).
  */
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,15 +11,51 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { TableKind } from '../../../src/datasets/definition.ts';
+import { datasetById, type DatasetId, type DatasetOfKind } from '../../../src/datasets/registry.ts';
+import { UpdateFailure } from '../../../tools/data-update/failure.ts';
 
-export const PROJECT = resolve(import.meta.dirname, '../..');
+export const PROJECT = resolve(import.meta.dirname, '../../..');
 export const SCRIPT = join(PROJECT, 'tools/data-update/cli.ts');
 export const FIXTURES = join(PROJECT, 'tests/fixtures/data-update');
-export const UNHCR_ID = 'unhcr-venezuela-to-peru';
-export const UNDESA_ID = 'undesa-ims2020-peru';
+
+/** The registry entry of `id`, which must be a table of `kind` (so the type checker knows its rows). */
+function dataset<K extends TableKind>(id: DatasetId, kind: K): DatasetOfKind<K> {
+  const entry = datasetById(id);
+  if (entry.kind !== kind) throw new Error(`${id} is a ${entry.kind} table, not a ${kind} one`);
+  return entry as DatasetOfKind<K>;
+}
+
+/** The two datasets the updater refreshes, as the registry declares them. */
+export const UNHCR = dataset('unhcr-venezuela-to-peru', 'refugee');
+export const UNDESA = dataset('undesa-ims2020-peru', 'stock');
+export const UNHCR_ID = UNHCR.id;
+export const UNDESA_ID = UNDESA.id;
 export const UNHCR_PATH = '/population/v1/population/';
 /** A fixed clock for reproducible runs. */
 export const NOW = '2026-11-28T06:00:00.000Z';
+
+/** The UpdateFailure `run` throws; fails the test when it throws nothing or something else. */
+export function failure(run: () => unknown): UpdateFailure {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UpdateFailure);
+    return error as UpdateFailure;
+  }
+  throw new Error('expected an UpdateFailure');
+}
+
+/** The UpdateFailure `promise` rejects with; fails the test when it resolves or rejects otherwise. */
+export async function rejection(promise: Promise<unknown>): Promise<UpdateFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(UpdateFailure);
+    return error as UpdateFailure;
+  }
+  throw new Error('expected an UpdateFailure');
+}
 
 export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
@@ -97,11 +134,13 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** A throw-away project root: a copy of content/ and data-sources.json under the OS temp folder. */
+/**
+ * A throw-away project root: a copy of content/ under the OS temp folder (the datasets and how to
+ * update them come from the registry, src/datasets/registry.ts, not from the root).
+ */
 export function makeRoot(): { root: string; dataDir: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'data-update-'));
   cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(PROJECT, 'data-sources.json'), join(root, 'data-sources.json'));
   return {
     root,
     dataDir: join(root, 'content/data'),
@@ -127,12 +166,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** The environment of a child run: ours without any DATA_SOURCE_* / DATA_UPDATE_* setting, plus `env`. */
+/**
+ * The environment of a child run: ours without any DATA_SOURCE_* / DATA_UPDATE_* setting, plus `env`,
+ * with Node's compile cache shared by the runs (each then spends far less time loading modules).
+ */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^DATA_(SOURCE|UPDATE)_/.test(key)),
   );
-  return { ...clean, ...env };
+  return { ...clean, NODE_COMPILE_CACHE: join(tmpdir(), 'peru-tests-node-compile-cache'), ...env };
 }
 
 /** Starts the updater (Node 24, this test's runtime) on `root` with `args`. */
@@ -184,13 +226,31 @@ export function waitForOutput(child: ChildProcess, text: string): Promise<void> 
   });
 }
 
-/**
- * Servers and project copies that are removed after each test: registers the `afterEach` hook and
- * returns the makers a test file uses.
- */
-export function useTestResources(): {
+/** Makers of servers and project copies, each handed to `onCleanup` to be removed after the test. */
+export function testResources(onCleanup: (cleanup: () => void | Promise<void>) => void): {
   server: (handler: Handler) => Promise<TestServer>;
   root: () => ReturnType<typeof makeRoot>;
+} {
+  return {
+    server: async (handler) => {
+      const started = await startServer(handler);
+      onCleanup(started.close);
+      return started;
+    },
+    root: () => {
+      const made = makeRoot();
+      onCleanup(made.remove);
+      return made;
+    },
+  };
+}
+
+/**
+ * Servers and project copies that are removed after each test: registers the `afterEach` hook and
+ * returns the makers a test file uses. (Tests that run concurrently use `testResources` with their
+ * own context's `onTestFinished` instead: one hook for the file cannot tell their resources apart.)
+ */
+export function useTestResources(): ReturnType<typeof testResources> & {
   /** Registers anything else to undo after the test (a child process to kill). */
   onCleanup: (cleanup: () => unknown) => void;
 } {
@@ -198,17 +258,6 @@ export function useTestResources(): {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-  return {
-    server: async (handler) => {
-      const started = await startServer(handler);
-      cleanups.push(started.close);
-      return started;
-    },
-    root: () => {
-      const made = makeRoot();
-      cleanups.push(made.remove);
-      return made;
-    },
-    onCleanup: (cleanup) => cleanups.push(cleanup),
-  };
+  const onCleanup = (cleanup: () => unknown) => cleanups.push(cleanup);
+  return { ...testResources(onCleanup), onCleanup };
 }

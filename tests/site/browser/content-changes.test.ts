@@ -7,10 +7,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser.ts';
-import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy.ts';
-import { cleanEnv } from '../../scripts/support/env.ts';
-import { serveDist, type StaticServer } from '../../scripts/support/serve.ts';
+import { launchChromium } from '../../../scripts/support/browser.ts';
+import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
+import { cleanEnv } from '../../../scripts/support/env.ts';
+import { serveDist, type StaticServer } from '../../../scripts/support/serve.ts';
 
 const HOSTILE = 'Hostile </script><script>window.__pwned = 1</script> title';
 const DRAFT_WORD = 'Quetzalcoatlus';

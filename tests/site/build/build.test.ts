@@ -1,5 +1,5 @@
 /**
- * The built site (dist/, built once by tests/global-setup.ts): seed figures on the profile, news
+ * The built site (dist/, built once by tests/site/global-setup.ts): seed figures on the profile, news
  * with their sources, language alternates that resolve, reproducible bytes, and a content mistake
  * that stops the build with a message naming the file.
  */
@@ -9,9 +9,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listNewsFiles, newsIdFromPath, readNews } from '../../src/content/read.ts';
-import { copyProject } from '../../scripts/support/project-copy.ts';
-import { cleanEnv } from '../../scripts/support/env.ts';
+import { listNewsFiles, newsIdFromPath, readNews } from '../../../src/content/read.ts';
+import { newsHref } from '../../../src/lib/news.ts';
+import { copyProject } from '../../../scripts/support/project-copy.ts';
+import { cleanEnv } from '../../../scripts/support/env.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -79,9 +80,7 @@ describe('news', () => {
   it.each(news.map((item) => [item.id, item] as const))(
     '%s has a page with its title and every source',
     (_id, item) => {
-      const slug = item.id.split('/')[1];
-      const path = item.data.lang === 'es' ? `/news/${slug}/` : `/en/news/${slug}/`;
-      const html = readPage(path);
+      const html = readPage(newsHref(item));
       expect(html).toContain(`<html lang="${item.data.lang}"`);
       const body = text(html);
       expect(body).toContain(item.data.title.replace(/"/g, '&quot;').trim().split(' ').slice(0, 4).join(' '));

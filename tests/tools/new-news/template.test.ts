@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewsFile } from '../../src/content/read.ts';
-import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../tools/new-news/template.ts';
-import { newsSchema, type NewsLanguage } from '../../src/schemas/news.ts';
+import { checkNewsFile } from '../../../src/content/read.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../../tools/new-news/template.ts';
+import { newsSchema, type NewsLanguage } from '../../../src/schemas/news.ts';
 
 const cases: [NewsLanguage, NewsFormat][] = [
   ['es', 'md'],
@@ -118,6 +119,31 @@ describe('newsTemplate', () => {
     });
     expect(text).toContain('el mismo del original');
     expect(text).not.toContain('# translationOf:');
+  });
+
+  it('gives an existing item of another language as the example id of translationOf', () => {
+    const base = { title: 'T', date: '2020-01-02', lang: 'es', format: 'md' } as const;
+    const given = newsTemplate({ ...base, exampleTranslationOf: 'en/coyote-2020-operation' });
+    const commentAbove = (text: string) => {
+      const lines = text.split('\n');
+      return lines[lines.indexOf('# translationOf: en/…') - 1];
+    };
+    expect(commentAbove(given)).toContain('en/coyote-2020-operation');
+    // Without one, the example is a pattern in the other language's folder.
+    expect(commentAbove(newsTemplate(base))).toContain('en/…');
+    expect(newsTemplate(base)).not.toContain('coyote');
+    expect(check('es', 'md', given).problems).toEqual([]);
+  });
+
+  it('writes its prompts from the strings of the item’s language', () => {
+    for (const lang of ['es', 'en'] as const) {
+      const text = newsTemplate({ title: 'T', date: '2020-01-02', lang, format: 'md' });
+      const prompts = strings(lang).newsScaffold;
+      for (const line of [...prompts.title, ...prompts.draft, ...prompts.lang(lang)]) {
+        expect(text).toContain(`# ${line}\n`);
+      }
+      expect(text).toContain(prompts.body.join('\n'));
+    }
   });
 
   it('lists the tags in use, sorted and once each', () => {

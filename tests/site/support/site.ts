@@ -1,6 +1,7 @@
 /** The built site as tests see it: every page of dist/ and helpers to read them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { MapPayload } from '../../../src/map/payload.ts';
 
 export const DIST = 'dist';
 
@@ -20,4 +21,13 @@ export function readPage(path: string): string {
 
 export function distPath(file: string): string {
   return relative(DIST, file);
+}
+
+/** The payload of the page's (first) world map: the JSON script inside its `<world-map>` element. */
+export function mapPayload(html: string): MapPayload {
+  const element = html.match(/<world-map[^>]*>([\s\S]*?)<\/world-map>/)?.[1];
+  if (!element) throw new Error('no <world-map> element on the page');
+  return JSON.parse(
+    element.match(/<script type="application\/json">([\s\S]*?)<\/script>/)![1]!,
+  ) as MapPayload;
 }

@@ -1,6 +1,6 @@
 /** The news archive's tag, country and year pages, and the links that lead to them. */
 import { describe, expect, it } from 'vitest';
-import { readNews } from '../../src/content/read.ts';
+import { readNews } from '../../../src/content/read.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const news = readNews(process.cwd()).entries.filter((item) => !item.data.draft);

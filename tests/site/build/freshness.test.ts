@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../scripts/support/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
 
 let copy: ProjectCopy;
 let profile: string;

@@ -7,7 +7,7 @@ import {
   formatShare,
   machineDate,
   type Locale,
-} from '../../src/lib/format.ts';
+} from '../../../src/lib/format.ts';
 
 /** CLDR's Spanish percent pattern puts a no-break space between number and sign: "27,6 %". */
 const NBSP = '\u00a0';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugify } from '../../tools/new-news/slug.ts';
+import { MAX_SLUG_LENGTH, slugify } from '../../../tools/new-news/slug.ts';
 
 describe('slugify', () => {
   it.each([

@@ -3,12 +3,12 @@
  * and the very same figures in both (they come from one set of data).
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../support/site.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { language } from '../../../src/i18n/languages.ts';
+import { builtPages, mapPayload, readPage } from '../support/site.ts';
 
 const dataValues = (html: string) =>
   [...html.matchAll(/<data value="([^"]+)"/g)].map((match) => match[1]).sort();
-const mapPayload = (html: string) =>
-  JSON.parse(html.match(/<script type="application\/json" id="map-data">([\s\S]*?)<\/script>/)![1]!);
 
 describe('the two editions', () => {
   it.each(builtPages().filter((page) => page !== '/404.html'))(
@@ -17,9 +17,15 @@ describe('the two editions', () => {
       const html = readPage(path);
       const lang = path.startsWith('/en/') ? 'en' : 'es';
       expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
-      const switcher = html.match(/<a class="language-switch" href="([^"]+)" hreflang="([^"]+)"/);
-      expect(switcher?.[2]).toBe(lang === 'en' ? 'es' : 'en');
+      const switcher = html.match(
+        /<a class="language-switch" href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)">\s*([^<]*?)\s*</,
+      );
+      const other = lang === 'en' ? 'es' : 'en';
+      expect(switcher?.[2]).toBe(language(other).tag);
       expect(builtPages()).toContain(switcher?.[1]);
+      // The link names the other edition in that edition's own language, marked as such.
+      expect(switcher?.[3]).toBe(language(other).tag);
+      expect(switcher?.[4]).toBe(strings(other).site.readInThisLanguage);
     },
   );
 
@@ -39,7 +45,11 @@ describe('the two editions', () => {
     const es = mapPayload(readPage('/'));
     const en = mapPayload(readPage('/en/'));
     expect(es.counts).toEqual(en.counts);
-    expect(es.views).toEqual(en.views);
+    const figures = (views: typeof es.views) =>
+      views.map(({ direction, year, total }) => ({ direction, year, total }));
+    expect(figures(es.views)).toEqual(figures(en.views));
+    expect(es.locale).toBe('es');
+    expect(en.locale).toBe('en');
     expect(es.names.USA).toBe('Estados Unidos');
     expect(en.names.USA).toBe('United States');
   });

@@ -14,13 +14,16 @@ import {
   recover,
   tempName,
   writeTemps,
-} from '../../tools/data-update/commit.ts';
-import { checkAllContent, readRefugees } from '../../src/content/read.ts';
+} from '../../../tools/data-update/commit.ts';
+import { checkAllContent, readDataset } from '../../../src/content/read.ts';
 import {
   finished,
   fingerprint,
+  PROJECT,
   runScript,
   startScript,
+  testResources,
+  UNHCR,
   UNHCR_ID,
   unhcrHandler,
   unhcrPages,
@@ -28,7 +31,7 @@ import {
   waitForOutput,
 } from './support.ts';
 
-const { server, root, onCleanup } = useTestResources();
+const { root } = useTestResources();
 
 /** Files of `before` that are unchanged in `after`, and the names `after` adds. */
 function compare(before: Record<string, string>, after: Record<string, string>) {
@@ -38,15 +41,16 @@ function compare(before: Record<string, string>, after: Record<string, string>) 
   };
 }
 
-const DATA_FILES = [
-  'notes.yaml',
-  'provenance.json',
-  'undesa-ims2020-peru.csv',
-  'unhcr-venezuela-to-peru.csv',
-];
+/** The files of content/data/ as the project has them: a run must leave exactly these behind. */
+const DATA_FILES = readdirSync(join(PROJECT, 'content/data')).sort();
 
-describe('an update killed midway', () => {
-  it('while the body streams in: the tables are untouched, and the next run takes over the lock', async () => {
+// Each run has its own server and copy of the project: the cases run side by side.
+describe.concurrent('an update killed midway', () => {
+  it('while the body streams in: the tables are untouched, and the next run takes over the lock', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { server, root } = testResources(onTestFinished);
     let streaming: () => void = () => {};
     const started = new Promise<void>((done) => (streaming = done));
     const good = unhcrHandler(unhcrPages());
@@ -61,7 +65,7 @@ describe('an update killed midway', () => {
     });
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
-    const refugeesBefore = readRefugees(dir).entries.map((entry) => entry.data);
+    const refugeesBefore = readDataset(dir, UNHCR).entries.map((entry) => entry.data);
 
     const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
     const result = finished(child);
@@ -74,7 +78,7 @@ describe('an update killed midway', () => {
     const after = fingerprint(dataDir);
     expect(compare(before, after)).toEqual({ changed: [], added: [LOCK_FILE] });
     expect(checkAllContent(dir)).toEqual([]);
-    expect(readRefugees(dir).entries.map((entry) => entry.data)).toEqual(refugeesBefore);
+    expect(readDataset(dir, UNHCR).entries.map((entry) => entry.data)).toEqual(refugeesBefore);
 
     // The next run sees that the lock's process is gone, takes it over, and updates.
     slow = false;
@@ -84,7 +88,11 @@ describe('an update killed midway', () => {
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
   });
 
-  it('after its temp files are written: the tables are untouched, the build ignores the temp files, the next run deletes them', async () => {
+  it('after its temp files are written: the tables are untouched, the build ignores the temp files, the next run deletes them', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { server, root } = testResources(onTestFinished);
     const { origin } = await server(unhcrHandler(unhcrPages()));
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
@@ -105,18 +113,22 @@ describe('an update killed midway', () => {
     // Complete new tables sit in the temp files, but under names the build never reads.
     expect(readFileSync(join(dataDir, temps[0]!), 'utf8')).toContain('2025,VEN,PER,5021,529804,1121630');
     expect(checkAllContent(dir)).toEqual([]);
-    expect(readRefugees(dir).entries.find((entry) => entry.data.year === 2025)?.data.refugees).toBe(4963);
+    expect(readDataset(dir, UNHCR).entries.find((entry) => entry.data.year === 2025)?.data.refugees).toBe(
+      4963,
+    );
 
     const next = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toContain(`removed 2 stale temp files: ${[...temps].sort().join(', ')}`);
-    expect(next.stdout).toContain(
-      'Wrote content/data/unhcr-venezuela-to-peru.csv, content/data/provenance.json.',
-    );
+    expect(next.stdout).toContain(`Wrote ${UNHCR.file}, content/data/provenance.json.`);
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
   });
 
-  it('by SIGTERM: the run removes its own temp files and lock and exits 143', async () => {
+  it('by SIGTERM: the run removes its own temp files and lock and exits 143', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { server, root } = testResources(onTestFinished);
     const { origin } = await server(unhcrHandler(unhcrPages()));
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
@@ -133,15 +145,16 @@ describe('an update killed midway', () => {
   });
 });
 
-describe('the lock', () => {
-  it('refuses a second run while one is running, and writes nothing', async () => {
+describe.concurrent('the lock', () => {
+  it('refuses a second run while one is running, and writes nothing', async ({ expect, onTestFinished }) => {
+    const { server, root } = testResources(onTestFinished);
     const { origin } = await server(unhcrHandler(unhcrPages()));
     const { root: dir, dataDir } = root();
     const first = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
       DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
     });
     const firstResult = finished(first);
-    onCleanup(() => first.kill('SIGKILL'));
+    onTestFinished(() => void first.kill('SIGKILL'));
     await waitForOutput(first, 'before the commit');
     const during = fingerprint(dataDir);
 

@@ -3,18 +3,19 @@
  * and the page without JavaScript. Figures are checked against the data table itself.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { readStocks } from '../../src/content/read.ts';
-import { launchChromium } from '../../scripts/support/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/support/serve.ts';
+import { readDataset } from '../../../src/content/read.ts';
+import { datasetFor } from '../../../src/datasets/registry.ts';
+import { launchChromium } from '../../../scripts/support/browser.ts';
+import { serveDist, type StaticServer } from '../../../scripts/support/serve.ts';
 
 let browser: Browser;
 let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 
-const rows = readStocks(process.cwd()).entries.map((entry) => entry.data);
+const rows = readDataset(process.cwd(), datasetFor('map', 'stock')).entries.map((entry) => entry.data);
 const countOf = (direction: string, iso3: string, year: number) =>
   rows.find((row) => row.direction === direction && row.iso3 === iso3 && row.year === year)?.count;
 const withData = (direction: string, year: number) =>
@@ -25,16 +26,19 @@ const en = (value: number) => value.toLocaleString('en-GB');
 
 const tooltip = () => page.locator('[role="tooltip"]');
 
-/** A point inside a country's shape (a bounding-box centre can lie over a neighbour). */
-async function pointInside(iso3: string): Promise<{ x: number; y: number }> {
-  await page.locator(`svg.map path[data-iso3="${iso3}"]`).scrollIntoViewIfNeeded();
+/** A point inside a country's shape on a map (a bounding-box centre can lie over a neighbour). */
+async function pointInside(
+  iso3: string,
+  map: Locator = page.locator('world-map').first(),
+): Promise<{ x: number; y: number }> {
+  const path = map.locator(`svg.map path[data-iso3="${iso3}"]`);
+  await path.scrollIntoViewIfNeeded();
   // The map is rendered when it comes near the screen (content-visibility): wait for that frame,
   // as a visitor's pointer would.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
-  const point = await page.evaluate((code) => {
-    const shape = document.querySelector(`svg.map path[data-iso3="${code}"]`)!;
+  const point = await path.evaluate((shape) => {
     const box = shape.getBoundingClientRect();
     // Points of a grid over the box, nearest the centre first: touch input favours central points.
     const points: { x: number; y: number; distance: number }[] = [];
@@ -50,13 +54,13 @@ async function pointInside(iso3: string): Promise<{ x: number; y: number }> {
     points.sort((a, b) => a.distance - b.distance);
     const inside = points.find(({ x, y }) => document.elementFromPoint(x, y) === shape);
     return inside ? { x: inside.x, y: inside.y } : null;
-  }, iso3);
+  });
   if (!point) throw new Error(`no visible point inside ${iso3}`);
   return point;
 }
 
-async function hover(iso3: string): Promise<void> {
-  const { x, y } = await pointInside(iso3);
+async function hover(iso3: string, map?: Locator): Promise<void> {
+  const { x, y } = await pointInside(iso3, map);
   await page.mouse.move(x, y);
 }
 
@@ -250,5 +254,73 @@ describe('the map without JavaScript', () => {
       return boxes;
     };
     expect(await layout(false)).toEqual(await layout(true));
+  });
+});
+
+describe('two maps on one page', () => {
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(5000);
+    await page.goto(`${server.origin}/en/`);
+    await page.locator('.map-controls:not([disabled])').waitFor();
+    // A second map: a copy of the first, its ids and every reference to them renamed (map- → map2-),
+    // its controls disabled again until its own element has set itself up.
+    await page.evaluate(() => {
+      const copy = document.querySelector('world-map')!.cloneNode(true) as HTMLElement;
+      const renamed = (value: string) => value.replace(/(^|[\s#(])map-/g, '$1map2-');
+      for (const element of [copy, ...copy.querySelectorAll('*')]) {
+        for (const { name, value } of [...element.attributes]) {
+          if (['id', 'for', 'href', 'fill', 'name'].includes(name) || name.startsWith('aria-')) {
+            element.setAttribute(name, renamed(value));
+          }
+        }
+      }
+      copy.querySelector('fieldset')!.disabled = true;
+      document.querySelector('main')!.append(copy);
+    });
+    await page.locator('world-map').nth(1).locator('.map-controls:not([disabled])').waitFor();
+  });
+  afterEach(async () => context.close());
+
+  const first = () => page.locator('world-map').first();
+  const second = () => page.locator('world-map').nth(1);
+
+  it('has two maps whose ids and references are their own', async () => {
+    await expect(page.locator('world-map').count()).resolves.toBe(2);
+    await expect(second().locator('h2').getAttribute('id')).resolves.toBe('map2-title');
+    await expect(second().locator('g.countries').getAttribute('fill')).resolves.toBe('url(#map2-no-data)');
+    await expect(second().locator('input[type="radio"]').first().getAttribute('name')).resolves.toBe(
+      'map2-direction',
+    );
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('[id]')].map((element) => element.id),
+    );
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('switching the second map changes its fills only', async () => {
+    const venezuela = (map: Locator) => map.locator('svg.map path[data-iso3="VEN"]');
+    const before = await venezuela(first()).getAttribute('class');
+    await second().getByRole('radio', { name: 'Immigrants in Peru' }).check();
+    await expect(venezuela(second()).getAttribute('class')).resolves.toBe('b4'); // 941,889 people
+    await expect(venezuela(first()).getAttribute('class')).resolves.toBe(before);
+    expect(before).not.toBe('b4');
+    await expect(first().getByRole('radio', { name: 'Peruvians abroad' }).isChecked()).resolves.toBe(true);
+  });
+
+  it('shows each map’s tooltip on hover of its own shapes, with its own view', async () => {
+    await second().getByRole('radio', { name: 'Immigrants in Peru' }).check();
+    const tip = (map: Locator) => map.locator('[role="tooltip"]');
+
+    await hover('CHL', first());
+    await expect(tip(first()).isVisible()).resolves.toBe(true);
+    await expect(tip(second()).isVisible()).resolves.toBe(false);
+    expect(await tip(first()).textContent()).toContain(en(countOf('emigrants', 'CHL', 2020)!));
+
+    await hover('CHL', second());
+    await expect(tip(second()).isVisible()).resolves.toBe(true);
+    expect(await tip(second()).textContent()).toContain(en(countOf('immigrants', 'CHL', 2020)!));
+    await expect(tip(first()).isVisible()).resolves.toBe(false);
   });
 });

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/support/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/support/serve.ts';
+import { launchChromium } from '../../../scripts/support/browser.ts';
+import { serveDist, type StaticServer } from '../../../scripts/support/serve.ts';
 
 export interface SiteSession {
   readonly browser: Browser;

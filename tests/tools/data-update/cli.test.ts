@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkProvenanceHashes, readProvenance } from '../../src/content/provenance.ts';
-import { checkAllContent, readRefugees, readStocks } from '../../src/content/read.ts';
+import { describe, it, type ExpectStatic, type TestContext } from 'vitest';
+import { checkProvenanceHashes, readProvenance } from '../../../src/content/provenance.ts';
+import { checkAllContent, readDataset } from '../../../src/content/read.ts';
 import {
   closedPort,
   fingerprint,
@@ -16,18 +16,18 @@ import {
   NOW,
   runScript,
   sendCsv,
+  testResources,
   sendJson,
+  UNDESA,
   UNDESA_ID,
+  UNHCR,
   UNHCR_ID,
   UNHCR_PATH,
   unhcrHandler,
   unhcrPages,
-  useTestResources,
   type Handler,
   type RunResult,
 } from './support.ts';
-
-const { server, root } = useTestResources();
 
 /** The UNHCR fixture pages, plus the good UN DESA CSV at /undesa.csv. */
 function goodHandler(pages: readonly unknown[] = unhcrPages()): Handler {
@@ -47,11 +47,17 @@ function expectedRefugeeTable(current: string): string {
     .replace('2025,VEN,PER,4963,538328,1098014', '2025,VEN,PER,5021,529804,1121630');
 }
 
-describe('a good update', () => {
-  it('writes both tables and provenance.json; a second identical run reports no change and writes nothing', async () => {
+// Each case has its own server and copy of the project: they run side by side.
+describe.concurrent('a good update', () => {
+  it('writes both tables and provenance.json; a second identical run reports no change and writes nothing', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { server, root } = testResources(onTestFinished);
     const { origin, requests } = await server(goodHandler());
     const { root: dir, dataDir } = root();
-    const currentRefugees = readFileSync(join(dataDir, 'unhcr-venezuela-to-peru.csv'), 'utf8');
+    const currentRefugees = readFileSync(join(dir, UNHCR.file), 'utf8');
+    const names = readdirSync(dataDir).sort();
     const sources = ['--source', `${UNHCR_ID}=${origin}`, '--source', `${UNDESA_ID}=${origin}/undesa.csv`];
 
     const run = await runScript(dir, sources);
@@ -64,18 +70,15 @@ describe('a good update', () => {
     );
     expect(run.stdout).toContain(`${UNDESA_ID}: 0 rows added, 0 removed, 2 changed`);
     expect(run.stdout).toContain('~ emigrants USA 2020: count 435868 → 436102');
-    expect(run.stdout).toContain(
-      'Wrote content/data/unhcr-venezuela-to-peru.csv, content/data/undesa-ims2020-peru.csv, content/data/provenance.json.',
-    );
+    // Datasets in registry order: UN DESA, then UNHCR.
+    expect(run.stdout).toContain(`Wrote ${UNDESA.file}, ${UNHCR.file}, content/data/provenance.json.`);
     // Both pages were asked, up to this year (from --now).
     const query = `${UNHCR_PATH}?coo=VEN&coa=PER&yearFrom=1951&yearTo=2026&limit=100`;
-    expect(requests).toEqual([`${query}&page=1`, `${query}&page=2`, '/undesa.csv']);
+    expect(requests).toEqual(['/undesa.csv', `${query}&page=1`, `${query}&page=2`]);
 
     // The tables: the exact format of the current files, valid for the build's own checker.
-    expect(readFileSync(join(dataDir, 'unhcr-venezuela-to-peru.csv'), 'utf8')).toBe(
-      expectedRefugeeTable(currentRefugees),
-    );
-    const stocks = readFileSync(join(dataDir, 'undesa-ims2020-peru.csv'), 'utf8');
+    expect(readFileSync(join(dir, UNHCR.file), 'utf8')).toBe(expectedRefugeeTable(currentRefugees));
+    const stocks = readFileSync(join(dir, UNDESA.file), 'utf8');
     expect(stocks.split('\r\n').slice(0, 3)).toEqual([
       'direction,iso3,country,year,count',
       'emigrants,WLD,World (total),1990,313209',
@@ -84,39 +87,35 @@ describe('a good update', () => {
     expect(stocks).toContain('\r\nemigrants,USA,United States,2020,436102\r\n');
     expect(stocks.match(/\r\n/g)).toHaveLength(1025);
     expect(checkAllContent(dir)).toEqual([]);
-    expect(readStocks(dir).entries).toHaveLength(1024);
-    expect(readRefugees(dir).entries).toHaveLength(22);
+    expect(readDataset(dir, UNDESA).entries).toHaveLength(1024);
+    expect(readDataset(dir, UNHCR).entries).toHaveLength(22);
 
-    // Provenance: one entry per dataset, with URL, fixed time, hash of the file written, edition.
+    // Provenance: one entry per dataset, in registry order, with URL, fixed time, hash of the file
+    // written, and the edition the registry declares.
     const provenance = readProvenance(dir);
     expect(provenance.problems).toEqual([]);
     expect(provenance.entries.map((entry) => entry.data)).toEqual([
       {
-        id: UNHCR_ID,
-        file: 'content/data/unhcr-venezuela-to-peru.csv',
-        sourceUrl: `${origin}${query}`,
-        retrievedAt: NOW,
-        sha256: sha256(join(dataDir, 'unhcr-venezuela-to-peru.csv')),
-        edition:
-          'Refugee Population Statistics Database, population table (API population/v1), end-year stocks',
-      },
-      {
         id: UNDESA_ID,
-        file: 'content/data/undesa-ims2020-peru.csv',
+        file: UNDESA.file,
         sourceUrl: `${origin}/undesa.csv`,
         retrievedAt: NOW,
-        sha256: sha256(join(dataDir, 'undesa-ims2020-peru.csv')),
+        sha256: sha256(join(dir, UNDESA.file)),
         edition: 'POP/DB/MIG/Stock/Rev.2020',
+      },
+      {
+        id: UNHCR_ID,
+        file: UNHCR.file,
+        sourceUrl: `${origin}${query}`,
+        retrievedAt: NOW,
+        sha256: sha256(join(dir, UNHCR.file)),
+        edition:
+          'Refugee Population Statistics Database, population table (API population/v1), end-year stocks',
       },
     ]);
     expect(checkProvenanceHashes(dir, provenance.entries)).toEqual([]);
     // Nothing else left behind: no temp file, no lock, no journal.
-    expect(readdirSync(dataDir).sort()).toEqual([
-      'notes.yaml',
-      'provenance.json',
-      'undesa-ims2020-peru.csv',
-      'unhcr-venezuela-to-peru.csv',
-    ]);
+    expect(readdirSync(dataDir).sort()).toEqual(names);
 
     // Same answers again (environment variables this time, another clock): no change, no write.
     const after = fingerprint(dataDir);
@@ -132,27 +131,31 @@ describe('a good update', () => {
     expect(fingerprint(dataDir)).toEqual(after);
   });
 
-  it('skips UN DESA with a message when it has no URL, and updates UNHCR with its provenance entry only', async () => {
+  it('skips UN DESA with a message when it has no URL, and updates UNHCR with its provenance entry only', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { server, root } = testResources(onTestFinished);
     const { origin } = await server(goodHandler());
-    const { root: dir, dataDir } = root();
-    const stocksBefore = sha256(join(dataDir, 'undesa-ims2020-peru.csv'));
+    const { root: dir } = root();
+    const stocksBefore = sha256(join(dir, UNDESA.file));
     const undesaEntry = readProvenance(dir).entries.find((entry) => entry.id === UNDESA_ID)?.data;
 
     const run = await runScript(dir, [], { DATA_SOURCE_UNHCR_URL: origin });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `${UNDESA_ID}: skipped — no source URL (url is null in data-sources.json; set DATA_SOURCE_UNDESA_URL or pass --source ${UNDESA_ID}=<url>)`,
+      `${UNDESA_ID}: skipped — no source URL (none in src/datasets/registry.ts; set DATA_SOURCE_UNDESA_URL ` +
+        `or pass --source ${UNDESA_ID}=<url>)`,
     );
-    expect(run.stdout).toContain(
-      'Wrote content/data/unhcr-venezuela-to-peru.csv, content/data/provenance.json.',
-    );
-    expect(sha256(join(dataDir, 'undesa-ims2020-peru.csv'))).toBe(stocksBefore);
+    expect(run.stdout).toContain(`Wrote ${UNHCR.file}, content/data/provenance.json.`);
+    expect(sha256(join(dir, UNDESA.file))).toBe(stocksBefore);
     const entries = readProvenance(dir).entries.map((entry) => entry.data);
     expect(entries.find((entry) => entry.id === UNDESA_ID)).toEqual(undesaEntry); // carried over as it was
     expect(entries.find((entry) => entry.id === UNHCR_ID)?.retrievedAt).toBe(NOW);
   });
 
-  it('--dry-run reports the change and writes nothing', async () => {
+  it('--dry-run reports the change and writes nothing', async ({ expect, onTestFinished }) => {
+    const { server, root } = testResources(onTestFinished);
     const { origin } = await server(goodHandler());
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
@@ -160,7 +163,7 @@ describe('a good update', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${UNHCR_ID}: 0 rows added, 0 removed, 2 changed`);
     expect(run.stdout).toContain(
-      'Dry run: would write content/data/unhcr-venezuela-to-peru.csv, content/data/provenance.json; nothing written.',
+      `Dry run: would write ${UNHCR.file}, content/data/provenance.json; nothing written.`,
     );
     expect(fingerprint(dataDir)).toEqual(before);
   });
@@ -243,9 +246,7 @@ const FAULTS: Fault[] = [
     name: 'a row failing validation (negative count)',
     handler: unhcrHandler(pagesWith(2016, (item) => ({ ...item, refugees: -147 }))),
     cause: /1 row problem: the new table fails validation/,
-    details: [
-      'content/data/unhcr-venezuela-to-peru.csv (as it would be written):14: refugees: must not be negative (got "-147")',
-    ],
+    details: [`${UNHCR.file} (as it would be written):14: refugees: must not be negative (got "-147")`],
   },
   {
     name: 'refugees reported as "-"',
@@ -291,7 +292,13 @@ const FAULTS: Fault[] = [
   },
 ];
 
-function expectRefused(run: RunResult, dataset: string, url: string, cause: RegExp): void {
+function expectRefused(
+  expect: ExpectStatic,
+  run: RunResult,
+  dataset: string,
+  url: string,
+  cause: RegExp,
+): void {
   expect(run.code, run.stdout + run.stderr).toBe(1);
   expect(run.stderr).toMatch(new RegExp(`✗ ${dataset}: ${cause.source}`));
   // The query URL, or the page of it that failed.
@@ -301,55 +308,80 @@ function expectRefused(run: RunResult, dataset: string, url: string, cause: RegE
   expect(run.stdout).not.toContain('Wrote');
 }
 
-describe('faults: nothing is written, the exit code is 1, the message names dataset, URL and cause', () => {
-  it.each(FAULTS)('$name', async ({ handler, dataset = UNHCR_ID, args = [], cause, details = [] }) => {
-    const origin =
-      handler === 'closed-port' ? `http://127.0.0.1:${await closedPort()}` : (await server(handler)).origin;
-    const { root: dir, dataDir } = root();
-    const before = fingerprint(dataDir);
-    const url = dataset === UNHCR_ID ? origin : `${origin}/data.csv`;
-    const run = await runScript(dir, ['--source', `${dataset}=${url}`, ...args]);
+/** Runs the updater against one fault, on its own server and copy of the project. */
+async function refusesFault(fault: Fault, { expect, onTestFinished }: TestContext): Promise<void> {
+  const { handler, dataset = UNHCR_ID, args = [], cause, details = [] } = fault;
+  const { server, root } = testResources(onTestFinished);
+  const origin =
+    handler === 'closed-port' ? `http://127.0.0.1:${await closedPort()}` : (await server(handler)).origin;
+  const { root: dir, dataDir } = root();
+  const before = fingerprint(dataDir);
+  const url = dataset === UNHCR_ID ? origin : `${origin}/data.csv`;
+  const run = await runScript(dir, ['--source', `${dataset}=${url}`, ...args]);
 
-    const expectedUrl =
-      dataset === UNHCR_ID
-        ? `${origin}${UNHCR_PATH}?coo=VEN&coa=PER&yearFrom=1951&yearTo=2026&limit=100`
-        : `${origin}/data.csv`;
-    expectRefused(run, dataset, expectedUrl, cause);
-    for (const line of details) expect(run.stderr).toContain(`    ${line}`);
-    expect(fingerprint(dataDir)).toEqual(before);
-  });
+  const expectedUrl =
+    dataset === UNHCR_ID
+      ? `${origin}${UNHCR_PATH}?coo=VEN&coa=PER&yearFrom=1951&yearTo=2026&limit=100`
+      : `${origin}/data.csv`;
+  expectRefused(expect, run, dataset, expectedUrl, cause);
+  for (const line of details) expect(run.stderr).toContain(`    ${line}`);
+  expect(fingerprint(dataDir)).toEqual(before);
+}
 
-  it('one failing dataset stops the other, good one from being written', async () => {
-    const good = goodHandler();
-    const { origin } = await server((request, response, url) => {
-      if (url.pathname === '/broken.csv') sendJson(response, { error: 'down' }, 503);
-      else good(request, response, url);
-    });
-    const { root: dir, dataDir } = root();
-    const before = fingerprint(dataDir);
-    const run = await runScript(dir, [
-      '--source',
-      `${UNHCR_ID}=${origin}`,
-      '--source',
-      `${UNDESA_ID}=${origin}/broken.csv`,
-    ]);
-    expect(run.stdout).toContain(`${UNHCR_ID}: 0 rows added, 0 removed, 2 changed`);
-    expectRefused(run, UNDESA_ID, `${origin}/broken.csv`, /HTTP error 503 Service Unavailable/);
-    expect(run.stderr).toContain(`Nothing written: 1 dataset failed (${UNDESA_ID})`);
-    expect(fingerprint(dataDir)).toEqual(before);
-  });
-
-  it('bad usage exits 2 and writes nothing', async () => {
-    const { root: dir, dataDir } = root();
-    const before = fingerprint(dataDir);
-    let run = await runScript(dir, ['--source', 'nope=http://127.0.0.1:9/']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--source nope=http://127.0.0.1:9/: write it as id=url');
-    run = await runScript(dir, ['--now', 'yesterday']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--now yesterday: give an ISO timestamp');
-    run = await runScript(dir, ['--timeout', '0']);
-    expect(run.code).toBe(2);
-    expect(fingerprint(dataDir)).toEqual(before);
-  });
+// A port released for the closed-port case could be taken by a server of a case running beside it.
+describe('faults: a closed port', () => {
+  it.for(FAULTS.filter((fault) => fault.handler === 'closed-port'))('$name', refusesFault);
 });
+
+// Every other fault has its own server and copy of the project, so the runs go side by side.
+describe.concurrent(
+  'faults: nothing is written, the exit code is 1, the message names dataset, URL and cause',
+  () => {
+    it.for(FAULTS.filter((fault) => fault.handler !== 'closed-port'))('$name', refusesFault);
+
+    it('one failing dataset stops the other, good one from being written', async ({
+      expect,
+      onTestFinished,
+    }) => {
+      const { server, root } = testResources(onTestFinished);
+      const good = goodHandler();
+      const { origin } = await server((request, response, url) => {
+        if (url.pathname === '/broken.csv') sendJson(response, { error: 'down' }, 503);
+        else good(request, response, url);
+      });
+      const { root: dir, dataDir } = root();
+      const before = fingerprint(dataDir);
+      const run = await runScript(dir, [
+        '--source',
+        `${UNHCR_ID}=${origin}`,
+        '--source',
+        `${UNDESA_ID}=${origin}/broken.csv`,
+      ]);
+      expect(run.stdout).toContain(`${UNHCR_ID}: 0 rows added, 0 removed, 2 changed`);
+      expectRefused(expect, run, UNDESA_ID, `${origin}/broken.csv`, /HTTP error 503 Service Unavailable/);
+      expect(run.stderr).toContain(`Nothing written: 1 dataset failed (${UNDESA_ID})`);
+      expect(fingerprint(dataDir)).toEqual(before);
+    });
+
+    it('bad usage exits 2 and writes nothing', async ({ expect, onTestFinished }) => {
+      const { root: dir, dataDir } = testResources(onTestFinished).root();
+      const before = fingerprint(dataDir);
+      const [source, now, timeout, config] = await Promise.all([
+        runScript(dir, ['--source', 'nope=http://127.0.0.1:9/']),
+        runScript(dir, ['--now', 'yesterday']),
+        runScript(dir, ['--timeout', '0']),
+        runScript(dir, ['--config', 'data-sources.json']),
+      ]);
+      expect(source.code).toBe(2);
+      expect(source.stderr).toContain('--source nope=http://127.0.0.1:9/: write it as id=url');
+      expect(now.code).toBe(2);
+      expect(now.stderr).toContain('--now yesterday: give an ISO timestamp');
+      expect(timeout.code).toBe(2);
+      expect(timeout.stderr).toContain('--timeout 0: give a number of seconds above 0');
+      // The datasets and their sources come from the registry: no option names a config file.
+      expect(config.code).toBe(2);
+      expect(config.stderr).toContain('--config');
+      expect(fingerprint(dataDir)).toEqual(before);
+    });
+  },
+);

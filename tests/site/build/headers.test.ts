@@ -1,7 +1,7 @@
 /** The CDN headers file in dist/: security headers for every page, long caching for hashed files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../../scripts/support/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 const header = (path: string, name: string) =>

@@ -3,7 +3,7 @@
  * unless SKIP_BUILD=1 says a fresh dist/ is already there.
  */
 import { execFileSync } from 'node:child_process';
-import { cleanEnv } from '../scripts/support/env.ts';
+import { cleanEnv } from '../../scripts/support/env.ts';
 
 export default function setup(): void {
   if (process.env.SKIP_BUILD === '1') return;

@@ -4,21 +4,41 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFacts, readRefugees, readSources, readStocks } from '../../src/content/read.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { readPage } from '../support/site.ts';
+import { readDataNotes, readDataset, readFacts, readSources } from '../../../src/content/read.ts';
+import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
+import { columnsOf } from '../../../src/datasets/tables.ts';
+import { parseCsv } from '../../../src/lib/csv.ts';
+import { mapPayload, readPage } from '../support/site.ts';
 
 const csv = (name: string) =>
   parseCsv(readFileSync(`dist/data/${name}.csv`, 'utf8')).map((record) => record.cells);
 const json = (name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8'));
-const mapPayload = (html: string) =>
-  JSON.parse(html.match(/<script type="application\/json" id="map-data">([\s\S]*?)<\/script>/)![1]!);
+const stocks = datasetFor('map', 'stock');
+const refugees = datasetFor('refugee-series', 'refugee');
+
+describe('every table download', () => {
+  it.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))(
+    '%s has the columns of its table, a note, then its source',
+    (id, dataset) => {
+      const header = readFileSync(`dist/data/${id}.csv`, 'utf8').split('\r\n')[0]!.split(',');
+      expect(header).toEqual([
+        ...columnsOf(dataset.kind),
+        'note',
+        'source',
+        'edition',
+        'source_year',
+        'licence',
+      ]);
+      expect(Object.keys(json(id).rows[0])).toEqual([...columnsOf(dataset.kind), 'note']);
+    },
+  );
+});
 
 describe('the stock table download', () => {
-  const rows = csv('undesa-ims2020-peru');
+  const rows = csv(stocks.id);
 
   it('has every row of the content table, with its source and edition', () => {
-    const content = readStocks(process.cwd()).entries;
+    const content = readDataset(process.cwd(), stocks).entries;
     expect(rows).toHaveLength(content.length);
     for (const row of rows) {
       expect(row.source).toContain('International Migrant Stock 2020');
@@ -61,7 +81,7 @@ describe('the stock table download', () => {
   });
 
   it('is also JSON with the source given once and a citation', () => {
-    const data = json('undesa-ims2020-peru');
+    const data = json(stocks.id);
     expect(data.source.url).toBe(
       'https://www.un.org/development/desa/pd/content/international-migrant-stock',
     );
@@ -73,14 +93,21 @@ describe('the stock table download', () => {
 
 describe('the UNHCR download', () => {
   it('equals the content and the series table on the page', () => {
-    const rows = csv('unhcr-venezuela-to-peru');
-    const content = readRefugees(process.cwd()).entries.map((entry) => entry.data);
+    const rows = csv(refugees.id);
+    const content = readDataset(process.cwd(), refugees).entries.map((entry) => entry.data);
     expect(rows.map((row) => Number(row.asylum_seekers))).toEqual(content.map((row) => row.asylum_seekers));
     const row2019 = rows.find((row) => row.year === '2019')!;
     expect(row2019.refugees).toBe('1230');
     expect(row2019.asylum_seekers).toBe('482571');
     expect(rows.find((row) => row.year === '2017')!.other_in_need_of_international_protection).toBe('');
     expect(readPage('/en/')).toContain('482,571');
+  });
+
+  it('has a note column, empty while no data note is on this table', () => {
+    const notes = readDataNotes(process.cwd()).entries.filter((note) => note.data.dataset === refugees.id);
+    expect(notes).toEqual([]);
+    const rows = csv(refugees.id);
+    expect(rows.every((row) => row.note === '')).toBe(true);
   });
 });
 
@@ -103,7 +130,7 @@ describe('the headline figures download', () => {
 
   it('is listed on the data page of both editions', () => {
     for (const page of ['/data/', '/en/data/']) {
-      for (const name of ['undesa-ims2020-peru', 'unhcr-venezuela-to-peru', 'headline-figures']) {
+      for (const name of [...DATASETS.map((dataset) => dataset.id), 'headline-figures']) {
         expect(readPage(page)).toContain(`href="/data/${name}.csv"`);
         expect(readPage(page)).toContain(`href="/data/${name}.json"`);
       }

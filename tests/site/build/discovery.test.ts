@@ -1,0 +1,164 @@
+/** Feeds, sitemap, robots.txt, social meta and structured data of the built site. */
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/support/browser.ts';
+import { readNews } from '../../../src/content/read.ts';
+import { DATASET_IDS, DATASETS } from '../../../src/datasets/registry.ts';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
+import { newsHref } from '../../../src/lib/news.ts';
+import { builtPages, readPage } from '../support/site.ts';
+
+const parser = new XMLParser({ ignoreAttributes: false });
+const published = readNews(process.cwd()).entries.filter((item) => !item.data.draft);
+
+// Well-formedness is judged by a conforming XML parser, Chromium's: fast-xml-parser's own parser is
+// lenient (it reads <a><b></a> without a word), and its validator is deprecated in favour of a
+// separate package the project does not have.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What an XML 1.0 parser says is wrong with `xml`: nothing for a well-formed document. */
+async function xmlErrors(xml: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'application/xml');
+      return [...document.getElementsByTagName('parsererror')].map((error) => error.textContent ?? 'error');
+    }, xml);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the XML check', () => {
+  it('refuses XML that is not well-formed, and accepts XML that is', async () => {
+    expect(await xmlErrors('<a><b></a>')).not.toEqual([]);
+    expect(await xmlErrors('<a>x & y</a>')).not.toEqual([]);
+    expect(await xmlErrors('<a b="1" b="2"/>')).not.toEqual([]);
+    expect(await xmlErrors('<?xml version="1.0"?><a b="1">x &amp; y<c/></a>')).toEqual([]);
+  });
+});
+
+describe.each([
+  ['es', 'dist/rss.xml'],
+  ['en', 'dist/en/rss.xml'],
+])('the %s feed', (lang, file) => {
+  const xml = readFileSync(file, 'utf8');
+  const channel = parser.parse(xml).rss.channel;
+  const items = [channel.item].flat();
+
+  it('is well-formed XML in its language', async () => {
+    expect(await xmlErrors(xml)).toEqual([]);
+    expect(channel.language).toBe(lang);
+  });
+
+  it('lists the edition: its own items and those only in the other language, newest first', () => {
+    const translated = new Set(published.map((item) => item.data.translationOf).filter(Boolean));
+    const expected = published.filter(
+      (item) =>
+        item.data.lang === lang ||
+        !published.some(
+          (other) =>
+            other.data.lang === lang &&
+            (other.data.translationOf === item.id || item.data.translationOf === other.id),
+        ),
+    );
+    expect(items).toHaveLength(expected.length);
+    const dates = items.map((item: { pubDate: string }) => Date.parse(item.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of items) {
+      expect(item.description.length).toBeGreaterThan(40);
+      expect(item.link).toMatch(/^https?:\/\//);
+    }
+    expect(translated.size).toBeGreaterThan(0);
+  });
+});
+
+describe('the sitemap and robots.txt', () => {
+  const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+
+  it('lists every page but the not-found page', async () => {
+    const pages = builtPages().filter((page) => page !== '/404.html');
+    expect([...urls].sort()).toEqual(pages);
+    expect(await xmlErrors(sitemap)).toEqual([]);
+  });
+
+  it('names each alternate with the language tag its page declares', () => {
+    const tags = LANGUAGES.map((language) => language.tag);
+    const alternates = [
+      ...sitemap.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g),
+    ];
+    expect(alternates.length).toBeGreaterThan(0);
+    for (const [, tag, href] of alternates) {
+      expect(tags).toContain(tag);
+      expect(readPage(new URL(href!).pathname)).toContain(`<html lang="${tag}"`);
+    }
+    expect(new Set(alternates.map(([, tag]) => tag))).toEqual(new Set(tags));
+  });
+
+  it('is named in robots.txt', () => {
+    expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('social meta and structured data', () => {
+  it.each(builtPages())('%s has Open Graph and Twitter meta with an image that exists', (path) => {
+    const html = readPage(path);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) {
+      expect(html).toContain(`property="${property}"`);
+    }
+    expect(html).toContain('name="twitter:card" content="summary_large_image"');
+    const image = html.match(/property="og:image" content="([^"]+)"/)![1]!;
+    expect(
+      readFileSync(`dist${new URL(image).pathname}`)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+  });
+
+  it.each(published.map((item) => [item.id, item] as const))(
+    '%s has NewsArticle JSON-LD with its title',
+    (_id, item) => {
+      const ld = readPage(newsHref(item)).match(
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/,
+      )![1]!;
+      const data = JSON.parse(ld);
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(item.data.title);
+      // The precision the editor gave: the month alone for an item known only to the month.
+      const day = item.data.date.toISOString().slice(0, 10);
+      expect(data.datePublished).toBe(item.data.datePrecision === 'month' ? day.slice(0, 7) : day);
+    },
+  );
+
+  it('dates an item known only to the month with the month alone', () => {
+    const coyote = published.find((item) => item.id === 'en/coyote-2020-operation')!;
+    expect(coyote.data.datePrecision).toBe('month');
+    const ld = readPage(newsHref(coyote)).match(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/,
+    )![1]!;
+    expect(JSON.parse(ld).datePublished).toBe('2020-11');
+  });
+
+  it('describes each download as a Dataset on the data page', () => {
+    const blocks = [
+      ...readPage('/en/data/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ];
+    const datasets = blocks.map((block) => JSON.parse(block[1]!));
+    // Every dataset of the registry, in registry order, then the headline figures.
+    expect(datasets.map((dataset) => dataset['@type'])).toEqual(
+      [...DATASETS, 'headline'].map(() => 'Dataset'),
+    );
+    expect(
+      datasets.map((dataset) => dataset.distribution[0].contentUrl.match(/\/data\/([^/]+)\.csv$/)?.[1]),
+    ).toEqual([...DATASET_IDS, 'headline-figures']);
+  });
+});
