@@ -1,22 +1,47 @@
+/** The map's views (a direction and a year each) and the payload its browser script switches between. */
 import { describe, expect, it } from 'vitest';
-import { readStocks } from '../../../src/content/read.ts';
-import { stockView } from '../../../src/lib/stocks.ts';
-import { countryLabel } from '../../../src/map/labels.ts';
-import { allViews, DIRECTIONS, mapPayload, viewKey } from '../../../src/map/views.ts';
-import { stockYears, WORLD, type StockRow } from '../../../src/schemas/stock.ts';
+import { readDataset } from '../../../src/content/read.ts';
+import { datasetFor } from '../../../src/datasets/registry.ts';
+import { stockView, type StockView } from '../../../src/lib/stocks.ts';
+import type { MapWords } from '../../../src/map/payload.ts';
+import { allViews, DIRECTIONS, mapPayload, type PayloadTexts } from '../../../src/map/views.ts';
+import { WORLD, type StockRow } from '../../../src/schemas/stock.ts';
 
-/** CLDR's Spanish percent pattern puts a no-break space between number and sign: "15,8 %". */
-const NBSP = '\u00a0';
-
-const stocks = readStocks(process.cwd());
-const rows: StockRow[] = stocks.entries.map((entry) => entry.data);
+const dataset = datasetFor('map', 'stock');
+const table = readDataset(process.cwd(), dataset);
+const rows: StockRow[] = table.entries.map((entry) => entry.data);
 
 const YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020];
-const KEYS = [...YEARS.map((year) => `emigrants-${year}`), ...YEARS.map((year) => `immigrants-${year}`)];
+
+const WORDS: MapWords = {
+  people: 'people',
+  ofTotal: 'of the total',
+  noData: 'No data',
+  notDrawn: 'not drawn',
+  dataNote: 'Data note',
+  source: 'Source: S',
+};
+
+/** Texts that say which view and country they were made for, so the payload shows what it took. */
+function texts(overrides: Partial<PayloadTexts> = {}): PayloadTexts {
+  return {
+    locale: 'en',
+    words: WORDS,
+    viewTexts: (view: StockView) => ({
+      label: `label ${view.direction} ${view.year}`,
+      caption: `caption ${view.direction} ${view.year}`,
+      status: `status ${view.direction} ${view.year} ${view.countries.length}`,
+    }),
+    name: (code) => `name of ${code}`,
+    notes: [],
+    news: () => undefined,
+    ...overrides,
+  };
+}
 
 describe('the real table', () => {
   it('reads without problems', () => {
-    expect(stocks.problems).toEqual([]);
+    expect(table.problems).toEqual([]);
     expect(rows.length).toBe(1024); // 1,025 lines less the header
   });
 });
@@ -24,9 +49,10 @@ describe('the real table', () => {
 describe('allViews on the real table', () => {
   const views = allViews(rows);
 
-  it('gives 14 views: 2 directions × 7 years', () => {
+  it('gives 14 views: 2 directions × the 7 years of the dataset', () => {
     expect(views).toHaveLength(14);
-    expect(views).toHaveLength(DIRECTIONS.length * stockYears.length);
+    expect(dataset.years).toEqual(YEARS);
+    expect(views).toHaveLength(DIRECTIONS.length * dataset.years.length);
   });
 
   it('puts emigrants first, years ascending in each direction', () => {
@@ -47,28 +73,38 @@ describe('allViews on the real table', () => {
   });
 });
 
-describe('viewKey', () => {
-  it.each([
-    ['emigrants', 2020, 'emigrants-2020'],
-    ['immigrants', 1990, 'immigrants-1990'],
-  ] as const)('%s %d → %s', (direction, year, key) => {
-    expect(viewKey({ direction, year })).toBe(key);
-  });
-});
-
 describe('mapPayload on the real table', () => {
   const views = allViews(rows);
-  const payload = mapPayload(views);
-  const at = (key: string) => KEYS.indexOf(key);
+  const named: string[] = [];
+  const payload = mapPayload(
+    views,
+    texts({
+      name: (code) => {
+        named.push(code);
+        return `name of ${code}`;
+      },
+    }),
+  );
+  const at = (direction: string, year: number) =>
+    payload.views.findIndex((view) => view.direction === direction && view.year === year);
 
-  it('keys the views direction-year, in the order of the views', () => {
-    expect(payload.views.map((view) => view.key)).toEqual(KEYS);
-    expect(payload.views[at('emigrants-2020')]).toEqual({
-      key: 'emigrants-2020',
+  it('gives each view its direction, year, total and texts, in the order of the views', () => {
+    expect(payload.views.map((view) => [view.direction, view.year])).toEqual(
+      views.map((view) => [view.direction, view.year]),
+    );
+    expect(payload.views[at('emigrants', 2020)]).toEqual({
       direction: 'emigrants',
       year: 2020,
       total: 1_519_635,
+      label: 'label emigrants 2020',
+      caption: 'caption emigrants 2020',
+      status: `status emigrants 2020 ${views[6]!.countries.length}`,
     });
+  });
+
+  it('carries the locale and the words it is given', () => {
+    expect(payload.locale).toBe('en');
+    expect(payload.words).toEqual(WORDS);
   });
 
   it('gives every country one count per view', () => {
@@ -87,18 +123,24 @@ describe('mapPayload on the real table', () => {
     expect(payload.counts).not.toHaveProperty(WORLD);
   });
 
+  it('names only the countries with data, each once', () => {
+    expect(Object.keys(payload.names).sort()).toEqual(Object.keys(payload.counts).sort());
+    expect(payload.names['CHL']).toBe('name of CHL');
+    expect(named.sort()).toEqual(Object.keys(payload.counts).sort());
+  });
+
   it('gives Chile its emigrant count of 2020, and stockView its share of the total', () => {
-    expect(payload.counts.CHL![at('emigrants-2020')]).toBe(240_273);
-    expect(payload.counts.CHL![at('immigrants-2020')]).toBe(17_615);
+    expect(payload.counts['CHL']![at('emigrants', 2020)]).toBe(240_273);
+    expect(payload.counts['CHL']![at('immigrants', 2020)]).toBe(17_615);
     const chile = stockView(rows, 'emigrants', 2020).countries.find((country) => country.iso3 === 'CHL');
     expect(chile).toEqual({ iso3: 'CHL', count: 240_273, share: 240_273 / 1_519_635 });
   });
 
   it('gives 0 where a country has no row in a view', () => {
     // Curaçao: emigrants 2010, 2015 and 2020 only (98, 105, 122), no immigrants at all.
-    expect(payload.counts.CUW).toEqual([0, 0, 0, 0, 98, 105, 122, 0, 0, 0, 0, 0, 0, 0]);
+    expect(payload.counts['CUW']).toEqual([0, 0, 0, 0, 98, 105, 122, 0, 0, 0, 0, 0, 0, 0]);
     // Angola: immigrants only, 1990–2020.
-    expect(payload.counts.AGO).toEqual([0, 0, 0, 0, 0, 0, 0, 8, 9, 11, 13, 14, 15, 26]);
+    expect(payload.counts['AGO']).toEqual([0, 0, 0, 0, 0, 0, 0, 8, 9, 11, 13, 14, 15, 26]);
   });
 
   it('keeps each view’s counts within its total', () => {
@@ -108,42 +150,63 @@ describe('mapPayload on the real table', () => {
       expect(sum).toBeLessThanOrEqual(view.total);
     });
   });
-
-  it('gives 0 to a country missing from some views of a small table', () => {
-    const small: StockRow[] = [
-      { direction: 'emigrants', iso3: WORLD, country: 'World', year: 1990, count: 10 },
-      { direction: 'emigrants', iso3: 'USA', country: 'USA', year: 1990, count: 10 },
-      { direction: 'emigrants', iso3: WORLD, country: 'World', year: 2020, count: 30 },
-      { direction: 'emigrants', iso3: 'CHL', country: 'Chile', year: 2020, count: 20 },
-      { direction: 'emigrants', iso3: 'USA', country: 'USA', year: 2020, count: 5 },
-    ];
-    expect(mapPayload(allViews(small))).toEqual({
-      views: [
-        { key: 'emigrants-1990', direction: 'emigrants', year: 1990, total: 10 },
-        { key: 'emigrants-2020', direction: 'emigrants', year: 2020, total: 30 },
-      ],
-      counts: { CHL: [0, 20], USA: [10, 5] },
-    });
-  });
 });
 
-describe('countryLabel', () => {
-  it('writes the English label', () => {
-    expect(
-      countryLabel('Chile', 240273, 1519635, 2020, 'en', { people: 'people', ofTotal: 'of the total' }),
-    ).toBe('Chile: 240,273 people, 15.8% of the total, 2020');
+describe('mapPayload on a small table', () => {
+  const small: StockRow[] = [
+    { direction: 'emigrants', iso3: WORLD, country: 'World', year: 1990, count: 10 },
+    { direction: 'emigrants', iso3: 'USA', country: 'USA', year: 1990, count: 10 },
+    { direction: 'emigrants', iso3: WORLD, country: 'World', year: 2020, count: 30 },
+    { direction: 'emigrants', iso3: 'CHL', country: 'Chile', year: 2020, count: 20 },
+    { direction: 'emigrants', iso3: 'USA', country: 'USA', year: 2020, count: 5 },
+    { direction: 'immigrants', iso3: WORLD, country: 'World', year: 2020, count: 8 },
+    { direction: 'immigrants', iso3: 'VEN', country: 'Venezuela', year: 2020, count: 6 },
+    { direction: 'immigrants', iso3: 'ARG', country: 'Argentina', year: 2020, count: 0 },
+  ];
+  const views = allViews(small);
+
+  it('gives 0 to a country missing from some views, and leaves out a country with no count at all', () => {
+    const payload = mapPayload(views, texts());
+    expect(payload.views.map((view) => [view.direction, view.year, view.total])).toEqual([
+      ['emigrants', 1990, 10],
+      ['emigrants', 2020, 30],
+      ['immigrants', 2020, 8],
+    ]);
+    expect(payload.counts).toEqual({ CHL: [0, 20, 0], USA: [10, 5, 0], VEN: [0, 0, 6] });
+    expect(payload.names).toEqual({ CHL: 'name of CHL', USA: 'name of USA', VEN: 'name of VEN' });
   });
 
-  it('writes the Spanish label with Spanish separators', () => {
-    expect(
-      countryLabel('Chile', 240273, 1519635, 2020, 'es', { people: 'personas', ofTotal: 'del total' }),
-    ).toBe(`Chile: 240.273 personas, 15,8${NBSP}% del total, 2020`);
+  it('keys data notes by direction, a note without a direction under both', () => {
+    const payload = mapPayload(
+      views,
+      texts({
+        notes: [
+          { iso3: 'CHL', direction: 'emigrants', text: 'Chile, emigrants only.' },
+          { iso3: 'VEN', text: 'Venezuela, either direction.' },
+          { iso3: 'USA', direction: 'immigrants', text: 'USA, immigrants.' },
+          // No data for Argentina in any view: nothing shows the note.
+          { iso3: 'ARG', text: 'Argentina.' },
+        ],
+      }),
+    );
+    expect(payload.notes).toEqual({
+      emigrants: { CHL: 'Chile, emigrants only.', VEN: 'Venezuela, either direction.' },
+      immigrants: { USA: 'USA, immigrants.', VEN: 'Venezuela, either direction.' },
+    });
   });
 
-  it('shows a tiny share as below 0.1%, not 0.0%', () => {
-    // 14 of 1,519,635 is 0.0009%
-    expect(
-      countryLabel('Liechtenstein', 14, 1519635, 2020, 'en', { people: 'people', ofTotal: 'of the total' }),
-    ).toBe('Liechtenstein: 14 people, <0.1% of the total, 2020');
+  it('gives no direction an entry when no note applies to it', () => {
+    const payload = mapPayload(views, texts({ notes: [{ iso3: 'CHL', direction: 'emigrants', text: 'x' }] }));
+    expect(payload.notes).toEqual({ emigrants: { CHL: 'x' } });
+  });
+
+  it('links the countries that have news, and only those', () => {
+    const payload = mapPayload(
+      views,
+      texts({
+        news: (code) => (code === 'VEN' ? { href: '/news/countries/ven/', text: '2 news items' } : undefined),
+      }),
+    );
+    expect(payload.news).toEqual({ VEN: { href: '/news/countries/ven/', text: '2 news items' } });
   });
 });

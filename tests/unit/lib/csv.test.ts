@@ -1,5 +1,6 @@
+/** The one CSV reader and writer of the project (data tables and downloads alike). */
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsv } from '../../src/lib/csv.ts';
+import { csvField, csvHeader, CsvSyntaxError, parseCsv, toCsv } from '../../../src/lib/csv.ts';
 
 /** The error `parseCsv(text)` throws; fails the test when it does not throw a CsvSyntaxError. */
 function syntaxError(text: string): CsvSyntaxError {
@@ -150,5 +151,56 @@ describe('parseCsv', () => {
 
   it('throws errors named CsvSyntaxError', () => {
     expect(syntaxError('').name).toBe('CsvSyntaxError');
+  });
+});
+
+describe('toCsv', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+  ])('writes %j as %j', (value, field) => {
+    expect(toCsv(['v'], [{ v: value }])).toBe(`v\r\n${field}\r\n`);
+  });
+
+  it('writes null and missing values as empty fields', () => {
+    expect(toCsv(['a', 'b', 'c'], [{ a: 1, b: null }])).toBe('a,b,c\r\n1,,\r\n');
+  });
+
+  it('reads back what it wrote', () => {
+    const rows = [{ name: 'Korea, Dem. "North"', note: 'x\ny', count: 533 }];
+    const [record] = parseCsv(toCsv(['name', 'note', 'count'], rows));
+    expect(record?.cells).toEqual({ name: 'Korea, Dem. "North"', note: 'x\ny', count: '533' });
+  });
+});
+
+describe('csvField and toCsv', () => {
+  it('quotes only fields that need it, doubles quotes, ends every record with CRLF', () => {
+    expect(csvField('Peru')).toBe('Peru');
+    expect(csvField('Korea, Republic of')).toBe('"Korea, Republic of"');
+    expect(csvField('the "big" one')).toBe('"the ""big"" one"');
+    const rows = [
+      { a: 'x,y', b: 'say "hi"' },
+      { a: 'two\nlines', b: '' },
+    ];
+    const text = toCsv(['a', 'b'], rows);
+    expect(text).toBe('a,b\r\n"x,y","say ""hi"""\r\n"two\nlines",\r\n');
+    expect(parseCsv(text).map((record) => record.cells)).toEqual(rows);
+  });
+
+  it('writes the columns it is given, in their order, whatever else a row holds', () => {
+    const row: Record<string, unknown> = { a: 1, b: 2, c: 3 };
+    expect(toCsv(['b', 'a'], [row])).toBe('b,a\r\n2,1\r\n');
+  });
+});
+
+describe('csvHeader', () => {
+  it.each([
+    ['direction,iso3,count\r\nemigrants,USA,1\r\n', ['direction', 'iso3', 'count']],
+    ['\uFEFF a ,"b, c"\n1,2\n', ['a', 'b, c']],
+    ['', []],
+  ])('reads the header of %j as %j', (text, header) => {
+    expect(csvHeader(text)).toEqual(header);
   });
 });

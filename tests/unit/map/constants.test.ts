@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The map's colours: non-text contrast (WCAG 1.4.11) and a scale that reads light to dark. */
 import { describe, expect, it } from 'vitest';
 import {
   BIN_FILLS,
@@ -73,60 +72,5 @@ describe('map colours', () => {
   it('has distinct fills, none of them Peru', () => {
     const all = [...BIN_FILLS, PERU_FILL].map((colour) => colour.toLowerCase());
     expect(new Set(all).size).toBe(all.length);
-  });
-});
-
-// ── src/styles/map.css against the constants ──────────────────────────────────────────────────────
-
-/** Every rule of a flat stylesheet (no at-rules in map.css): its selectors and declarations. */
-function rules(css: string): { selectors: string[]; declarations: Map<string, string> }[] {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  return [...withoutComments.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selectors, body]) => ({
-    selectors: selectors!.split(',').map((selector) => selector.trim().replace(/\s+/g, ' ')),
-    declarations: new Map(
-      body!
-        .split(';')
-        .map((declaration) => declaration.trim())
-        .filter(Boolean)
-        .map((declaration) => {
-          const colon = declaration.indexOf(':');
-          return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim()] as [
-            string,
-            string,
-          ];
-        }),
-    ),
-  }));
-}
-
-/** The value of `property` set by rules for exactly `selector` (every such rule, in order). */
-function valuesOf(css: string, selector: string, property: string): string[] {
-  return rules(css)
-    .filter((rule) => rule.selectors.includes(selector) && rule.declarations.has(property))
-    .map((rule) => rule.declarations.get(property)!);
-}
-
-describe('src/styles/map.css', () => {
-  const css = readFileSync(join(process.cwd(), 'src/styles/map.css'), 'utf8');
-
-  it('parses into rules (the reader finds what it should)', () => {
-    expect(valuesOf(css, '.map-tooltip[hidden]', 'display')).toEqual(['none']);
-    expect(valuesOf('.a, .b { fill: red; } /* .a { fill: blue } */', '.b', 'fill')).toEqual(['red']);
-  });
-
-  it.each(BIN_FILLS.map((fill, bin) => [bin, fill]))('fills .b%d with %s', (bin, fill) => {
-    expect(valuesOf(css, `.b${bin}`, 'fill')).toEqual([fill]);
-  });
-
-  it('has no rule for a bin beyond the fills', () => {
-    expect(rules(css).some((rule) => rule.selectors.includes(`.b${BIN_FILLS.length}`))).toBe(false);
-  });
-
-  it('fills .pe with PERU_FILL', () => {
-    expect(valuesOf(css, '.pe', 'fill')).toEqual([PERU_FILL]);
-  });
-
-  it('strokes .borders with BORDER_COLOR', () => {
-    expect(valuesOf(css, '.borders', 'stroke')).toEqual([BORDER_COLOR]);
   });
 });

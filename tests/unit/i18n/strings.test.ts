@@ -1,15 +1,8 @@
+/** Each edition's strings: the same shape as en.ts everywhere, in the edition's own language. */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { es } from '../../src/i18n/es.ts';
-import {
-  DEFAULT_LOCALE,
-  langParam,
-  LOCALES,
-  localePath,
-  localePaths,
-  otherLocale,
-  strings,
-} from '../../src/i18n/index.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { es } from '../../../src/i18n/es.ts';
+import { languageName, LOCALES, otherLocales, strings } from '../../../src/i18n/index.ts';
 
 type Leaf = { path: string; kind: 'string' | 'function' | 'array' | 'object' | 'other'; value: unknown };
 
@@ -40,6 +33,10 @@ const shape = (strings: unknown) =>
 describe('the English and Spanish strings', () => {
   it('have the same keys, kinds of values and array lengths, at every depth', () => {
     expect(shape(es)).toEqual(shape(en));
+  });
+
+  it.each(LOCALES)('%s has exactly the keys of en.ts, at every depth', (locale) => {
+    expect(shape(strings(locale))).toEqual(shape(en));
   });
 
   it.each([
@@ -98,42 +95,53 @@ describe('the English and Spanish strings', () => {
   });
 });
 
-describe('locales and addresses', () => {
-  it('serves Spanish at the root and English under /en/', () => {
-    expect(DEFAULT_LOCALE).toBe('es');
-    expect(LOCALES).toEqual(['es', 'en']);
-  });
-
-  it.each([
-    ['es', 'news/', '/news/'],
-    ['en', 'news/', '/en/news/'],
-    ['es', '', '/'],
-    ['en', '', '/en/'],
-    ['es', '/news/page/2/', '/news/page/2/'],
-    ['en', '/news/page/2/', '/en/news/page/2/'],
-    ['en', '//sources/', '/en/sources/'],
-  ] as const)('localePath(%s, %j) → %s', (locale, path, expected) => {
-    expect(localePath(locale, path)).toBe(expected);
-  });
-
-  it('defaults the path to the edition root', () => {
-    expect(localePath('es')).toBe('/');
-    expect(localePath('en')).toBe('/en/');
-  });
-
-  it('gives the route parameter of each locale', () => {
-    expect(langParam('es')).toBeUndefined();
-    expect(langParam('en')).toBe('en');
-    expect(localePaths()).toEqual([
-      { params: { lang: undefined }, props: { locale: 'es' } },
-      { params: { lang: 'en' }, props: { locale: 'en' } },
-    ]);
-  });
-
-  it('gives the strings and the other locale of each language', () => {
+describe('strings', () => {
+  it('gives each edition its own strings file', () => {
     expect(strings('en')).toBe(en);
     expect(strings('es')).toBe(es);
-    expect(otherLocale('en')).toBe('es');
-    expect(otherLocale('es')).toBe('en');
+  });
+});
+
+describe('the link to each edition', () => {
+  it.each(LOCALES)('in %s is written in that language, naming it as CLDR does', (locale) => {
+    const link = strings(locale).site.readInThisLanguage;
+    expect(link).toContain(languageName(locale, locale));
+    for (const other of otherLocales(locale)) expect(link).not.toContain(languageName(other, other));
+  });
+
+  it('differs between the editions', () => {
+    const links = LOCALES.map((locale) => strings(locale).site.readInThisLanguage);
+    expect(new Set(links).size).toBe(LOCALES.length);
+  });
+});
+
+describe('texts made from values', () => {
+  it.each(LOCALES)('%s names the language of an item only in another language', (locale) => {
+    const name = languageName('en', locale);
+    expect(strings(locale).news.onlyIn(name)).toContain(name);
+  });
+
+  it.each(LOCALES)('%s gives the year the map shows without JavaScript, and the table caption', (locale) => {
+    const t = strings(locale);
+    expect(t.map.noScript(1995)).toContain('1995');
+    expect(t.map.tableCaption(t.map.emigrantsLong, 2015)).toContain(t.map.emigrantsLong);
+    expect(t.map.tableCaption(t.map.emigrantsLong, 2015)).toContain('2015');
+  });
+});
+
+describe('otherLocales', () => {
+  it.each(LOCALES)('gives every edition but %s, in registry order', (locale) => {
+    expect(otherLocales(locale)).toEqual(LOCALES.filter((other) => other !== locale));
+  });
+});
+
+describe('languageName', () => {
+  it.each([
+    ['es', 'en', 'Spanish'],
+    ['en', 'es', 'inglés'],
+    ['en', 'en', 'English'],
+    ['es', 'es', 'español'],
+  ] as const)('names %s in %s "%s" (Unicode CLDR)', (code, inLocale, name) => {
+    expect(languageName(code, inLocale)).toBe(name);
   });
 });

@@ -1,6 +1,6 @@
+/** The _headers file (the format Netlify and Cloudflare Pages read), as the test server applies it. */
 import { describe, expect, it } from 'vitest';
-import { headersFor, matchesPattern, parseHeadersFile } from '../../scripts/support/headers-file.ts';
-import { isExternalHref } from '../../src/markdown/external-links.ts';
+import { headersFor, matchesPattern, parseHeadersFile } from '../../../../scripts/support/headers-file.ts';
 
 describe('parseHeadersFile', () => {
   const rules = parseHeadersFile('# comment\n/*\n  A: 1\n  B: two words\n\n/x/*\n  C: 3\n');
@@ -42,18 +42,5 @@ describe('parseHeadersFile', () => {
   it('refuses a header line outside a path and a malformed line', () => {
     expect(() => parseHeadersFile('  A: 1\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow(/line 2/);
-  });
-});
-
-describe('isExternalHref', () => {
-  it.each([
-    ['https://example.org/', true],
-    ['HTTP://example.org', true],
-    ['/en/news/', false],
-    ['#map', false],
-    ['mailto:x@example.org', false],
-    [undefined, false],
-  ])('%s → %s', (href, expected) => {
-    expect(isExternalHref(href)).toBe(expected);
   });
 });

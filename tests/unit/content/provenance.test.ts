@@ -1,4 +1,4 @@
-/** content/data/provenance.json: its schema, its reader, and the file committed with the project. */
+/** content/data/provenance.json as the site and the updater read it, and the file committed with the project. */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +8,11 @@ import {
   lastRetrievedAt,
   PROVENANCE_PATH,
   readProvenance,
-} from '../../src/content/provenance.ts';
-import { describeProblem, problemsFromZod } from '../../src/lib/content-problem.ts';
-import { provenanceSchema } from '../../src/schemas/provenance.ts';
-import { PROJECT } from './support.ts';
+} from '../../../src/content/provenance.ts';
+import { DATASETS } from '../../../src/datasets/registry.ts';
+import { describeProblem } from '../../../src/lib/content-problem.ts';
+
+const PROJECT = process.cwd();
 
 const ENTRY = {
   id: 'unhcr-venezuela-to-peru',
@@ -36,57 +37,14 @@ function rootWith(text: string): string {
   return root;
 }
 
-describe('provenance schema', () => {
-  it('accepts an entry written by the updater, and a carried-over one with a null date and a note', () => {
-    const carried = {
-      ...ENTRY,
-      sourceUrl: null,
-      retrievedAt: null,
-      note: 'Carried over with the first data.',
-    };
-    expect(provenanceSchema.safeParse({ datasets: [ENTRY] }).success).toBe(true);
-    expect(provenanceSchema.safeParse({ datasets: [carried] }).success).toBe(true);
-  });
-
-  it.each([
-    ['an unknown field', { ...ENTRY, retrieved: 'x' }, 'datasets.0.retrieved'],
-    ['a null date without a note', { ...ENTRY, retrievedAt: null }, 'datasets.0.note'],
-    ['a date that is not a UTC timestamp', { ...ENTRY, retrievedAt: '28/11/2026' }, 'datasets.0.retrievedAt'],
-    [
-      'a local-time timestamp',
-      { ...ENTRY, retrievedAt: '2026-11-28T06:00:00+01:00' },
-      'datasets.0.retrievedAt',
-    ],
-    ['a bad hash', { ...ENTRY, sha256: 'ABC' }, 'datasets.0.sha256'],
-    ['a javascript: URL', { ...ENTRY, sourceUrl: 'javascript:alert(1)' }, 'datasets.0.sourceUrl'],
-    ['a file outside content/data/', { ...ENTRY, file: 'content/other.csv' }, 'datasets.0.file'],
-    ['a blank edition', { ...ENTRY, edition: ' ' }, 'datasets.0.edition'],
-  ])('refuses %s', (_name, entry, path) => {
-    const input = { datasets: [entry] };
-    const result = provenanceSchema.safeParse(input);
-    expect(result.success).toBe(false);
-    // Fields as the content checker names them (an unknown key at the key itself).
-    expect(problemsFromZod(result.error!, PROVENANCE_PATH, input).map((problem) => problem.field)).toContain(
-      path,
-    );
-  });
-
-  it('refuses a dataset listed twice', () => {
-    const result = provenanceSchema.safeParse({ datasets: [ENTRY, ENTRY] });
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['datasets.1.id', 'repeats the dataset unhcr-venezuela-to-peru'],
-    ]);
-  });
-});
-
 describe('readProvenance', () => {
   it('reads the committed file: one entry per table, carried over with no date, hashes matching the tables', () => {
     const { entries, problems } = readProvenance(PROJECT);
     expect(problems).toEqual([]);
-    expect(entries.map((entry) => entry.id).sort()).toEqual([
-      'undesa-ims2020-peru',
-      'unhcr-venezuela-to-peru',
-    ]);
+    // One entry per dataset of the registry, naming its file.
+    expect(entries.map((entry) => [entry.id, entry.data.file]).sort()).toEqual(
+      DATASETS.map((dataset) => [dataset.id, dataset.file]).sort(),
+    );
     for (const { data } of entries) {
       if (data.retrievedAt === null) expect(data.note).toMatch(/Carried over with the site.s first data/);
     }

@@ -1,0 +1,128 @@
+/**
+ * The content readers on copies of content/ with one change each: a dataset's table, the datasets'
+ * titles, and data notes that must point at rows that exist.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkDataNotes, CONTENT_PATHS, readDataset, readDatasetTexts } from '../../../src/content/read.ts';
+import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
+import { parseCsv } from '../../../src/lib/csv.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A copy of the project's content/ with `change` applied to the text of `file`. */
+function contentWith(file: string, change: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'peru-read-'));
+  roots.push(root);
+  cpSync('content', join(root, 'content'), { recursive: true });
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the change to ${file} changed nothing`);
+  writeFileSync(path, after);
+  return root;
+}
+
+describe('readDataset', () => {
+  const refugees = datasetFor('refugee-series', 'refugee');
+
+  it("gives every row of the dataset's table, by line, with its cells as written", () => {
+    const { entries, problems } = readDataset(process.cwd(), refugees);
+    expect(problems).toEqual([]);
+    const records = parseCsv(readFileSync(refugees.file, 'utf8'));
+    expect(entries.map((entry) => entry.id)).toEqual(records.map((record) => `line-${record.line}`));
+    expect(entries.map((entry) => entry.raw)).toEqual(records.map((record) => record.cells));
+    expect(entries.every((entry) => entry.file === refugees.file)).toBe(true);
+    expect(entries.find((entry) => entry.data.year === 2018)?.data.refugees).toBe(735);
+  });
+
+  it('gives no rows and every problem, with file and line, when the table is wrong', () => {
+    const root = contentWith(refugees.file, (text) =>
+      text.replace('2018,VEN,PER,735,', '1950,VEN,PER,-735,'),
+    );
+    const { entries, problems } = readDataset(root, refugees);
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: refugees.file, field: 'year', value: '1950' }),
+      expect.objectContaining({ file: refugees.file, field: 'refugees', value: '-735' }),
+    ]);
+    expect(new Set(problems.map((problem) => problem.line)).size).toBe(1);
+  });
+
+  it('reports a table that is not CSV as a problem, not a crash', () => {
+    const root = contentWith(refugees.file, (text) => `${text}"unclosed\r\n`);
+    expect(readDataset(root, refugees).problems).toEqual([
+      expect.objectContaining({ file: refugees.file, message: expect.stringMatching(/never closed/) }),
+    ]);
+  });
+});
+
+describe('readDatasetTexts', () => {
+  it('gives one title and description for every dataset of the registry, in both editions', () => {
+    const { entries, problems } = readDatasetTexts(process.cwd());
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => entry.id).sort()).toEqual(DATASETS.map((dataset) => dataset.id).sort());
+    for (const { data } of entries) {
+      expect(data.title.en).not.toBe(data.title.es);
+      expect(data.description.en).not.toBe(data.description.es);
+    }
+  });
+
+  it('refuses titles for a dataset the registry does not have, naming the ones it has', () => {
+    const root = contentWith(CONTENT_PATHS.datasetTexts, (text) =>
+      text.replace('unhcr-venezuela-to-peru:', 'unhcr-venezuela-to-chile:'),
+    );
+    expect(readDatasetTexts(root).problems).toEqual([
+      {
+        file: CONTENT_PATHS.datasetTexts,
+        field: 'unhcr-venezuela-to-chile',
+        message: expect.stringContaining(`is not a dataset of src/datasets/registry.ts (${DATASETS.map((d) => d.id).join(', ')})`),
+      },
+      {
+        file: CONTENT_PATHS.datasetTexts,
+        field: 'unhcr-venezuela-to-peru',
+        message: 'is missing: every dataset needs its title and description',
+      },
+    ]);
+  });
+
+  it('reports an incomplete entry once, not also as missing', () => {
+    const root = contentWith(CONTENT_PATHS.datasetTexts, (text) =>
+      text.replace(/(unhcr-venezuela-to-peru:\n  title:\n    en: [^\n]*\n)    es: [^\n]*\n/, '$1'),
+    );
+    expect(readDatasetTexts(root).problems).toEqual([
+      expect.objectContaining({ field: 'unhcr-venezuela-to-peru.title.es' }),
+    ]);
+  });
+});
+
+describe('checkDataNotes', () => {
+  it('accepts the notes of the real content', () => {
+    expect(checkDataNotes(process.cwd())).toEqual([]);
+  });
+
+  it('refuses a note on a country its table has no row for', () => {
+    // South Korea has immigrant rows but no emigrant row: the note would never be shown.
+    const root = contentWith(CONTENT_PATHS.dataNotes, (text) => text.replace('iso3: PRK', 'iso3: KOR'));
+    expect(checkDataNotes(root)).toEqual([
+      expect.objectContaining({
+        file: CONTENT_PATHS.dataNotes,
+        field: 'undesa-prk-korea.iso3',
+        value: 'KOR',
+        message: 'has no row in undesa-ims2020-peru (emigrants)',
+      }),
+    ]);
+  });
+
+  it('accepts a note without a direction on a country of either direction', () => {
+    const root = contentWith(CONTENT_PATHS.dataNotes, (text) =>
+      text.replace('direction: emigrants\n  iso3: PRK', 'iso3: KOR'),
+    );
+    expect(checkDataNotes(root)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+/** Links out of the site in Markdown: which addresses leave it. */
+import { describe, expect, it } from 'vitest';
+import { isExternalHref } from '../../../src/markdown/external-links.ts';
+
+describe('isExternalHref', () => {
+  it.each([
+    ['https://example.org/', true],
+    ['HTTP://example.org', true],
+    ['/en/news/', false],
+    ['#map', false],
+    ['mailto:x@example.org', false],
+    [undefined, false],
+  ])('%s → %s', (href, expected) => {
+    expect(isExternalHref(href)).toBe(expected);
+  });
+});
