@@ -1,0 +1,92 @@
+/** The dataset registry: each table declared once, and the rules every part of the site relies on. */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../../../src/content/read.ts';
+import type { DatasetUse, TableKind } from '../../../src/datasets/definition.ts';
+import {
+  DATASET_IDS,
+  DATASETS,
+  datasetById,
+  datasetFor,
+  isDatasetId,
+} from '../../../src/datasets/registry.ts';
+
+/** What shows a dataset, and the kind of table it needs. */
+const USES: [DatasetUse, TableKind][] = [
+  ['map', 'stock'],
+  ['stock-series', 'stock'],
+  ['refugee-series', 'refugee'],
+];
+
+describe('DATASETS', () => {
+  it.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))(
+    '%s is a CSV under content/data/ named after its id',
+    (id, dataset) => {
+      expect(dataset.file).toBe(`content/data/${id}.csv`);
+      expect(existsSync(dataset.file)).toBe(true);
+    },
+  );
+
+  it('has unique ids, lower-case words joined by hyphens', () => {
+    expect(new Set(DATASET_IDS).size).toBe(DATASETS.length);
+    for (const id of DATASET_IDS) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('names a source of content/sources.yaml for every dataset', () => {
+    const sources = new Set(readSources(process.cwd()).entries.map((entry) => entry.id));
+    expect(sources.size).toBeGreaterThan(0);
+    for (const dataset of DATASETS) expect(sources, dataset.id).toContain(dataset.source);
+  });
+
+  it('gives each updatable dataset an environment variable of its own', () => {
+    const envs = DATASETS.flatMap((dataset) => ('update' in dataset ? [dataset.update.urlEnv] : []));
+    expect(envs.length).toBeGreaterThan(0);
+    expect(new Set(envs).size).toBe(envs.length);
+    for (const env of envs) expect(env).toMatch(/^DATA_SOURCE_[A-Z0-9_]+_URL$/);
+  });
+
+  it.each(DATASETS.map((dataset) => [dataset.id, dataset.years] as const))(
+    '%s lists its years ascending, or opens its range no later than this year',
+    (_id, years) => {
+      if ('from' in years) expect(years.from).toBeLessThanOrEqual(new Date().getUTCFullYear());
+      else {
+        expect(years.length).toBeGreaterThan(0);
+        expect([...years]).toEqual([...new Set(years)].sort((a, b) => a - b));
+      }
+    },
+  );
+});
+
+describe('datasetFor', () => {
+  it.each(USES)('gives "%s" to exactly one dataset, a %s table', (use, kind) => {
+    const users = DATASETS.filter((dataset) => (dataset.uses as readonly string[]).includes(use));
+    expect(users).toHaveLength(1);
+    expect(datasetFor(use, kind)).toBe(users[0]);
+    expect(datasetFor(use, kind).kind).toBe(kind);
+  });
+
+  it('throws for a use given to a table of another kind', () => {
+    expect(() => datasetFor('refugee-series', 'stock')).toThrow(
+      'the dataset registry must give "refugee-series" to one stock table, not to 1',
+    );
+  });
+
+  it('throws for a use no dataset has', () => {
+    expect(() => datasetFor('no-such-use' as DatasetUse, 'stock')).toThrow(/not to 0/);
+  });
+});
+
+describe('datasetById and isDatasetId', () => {
+  it.each(DATASET_IDS)('finds %s', (id) => {
+    expect(datasetById(id).id).toBe(id);
+    expect(isDatasetId(id)).toBe(true);
+  });
+
+  it.each(['undesa-2024', '', 'UNDESA-IMS2020-PERU', undefined])('knows %j is no dataset', (id) => {
+    expect(isDatasetId(id)).toBe(false);
+  });
+
+  it('lists the ids in registry order', () => {
+    expect(DATASET_IDS).toEqual(DATASETS.map((dataset) => dataset.id));
+  });
+});
