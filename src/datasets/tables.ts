@@ -111,8 +111,14 @@ export function columnsOf(kind: TableKind): string[] {
 
 /** The year cell of a dataset: a year it covers (a listed year, or one from its first year on). */
 function yearCell(years: DatasetDefinition['years']) {
+  // An open range ends with the current year: a row for a year that has not ended is a mistake.
+  const thisYear = new Date().getUTCFullYear();
   return 'from' in years
-    ? numberCell.pipe(year.min(years.from, `must be ${years.from} or later`))
+    ? numberCell.pipe(
+        year
+          .min(years.from, `must be ${years.from} or later`)
+          .max(thisYear, `must be ${thisYear} or earlier (a year that has ended or is under way)`),
+      )
     : numberCell.refine(
         (value) => (years as readonly number[]).includes(value),
         `must be one of ${years.join(', ')}`,

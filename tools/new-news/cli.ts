@@ -35,8 +35,9 @@ class UsageError extends Error {}
 class ExistsError extends Error {}
 
 function parseArguments(argv: readonly string[]) {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args: [...argv],
       options: {
         title: { type: 'string' },
@@ -49,7 +50,8 @@ function parseArguments(argv: readonly string[]) {
       },
       strict: true,
       allowPositionals: false,
-    }).values;
+      tokens: true,
+    });
   } catch (error) {
     const message = (error as Error).message;
     // A title without quotes arrives as extra words: say how to write it.
@@ -57,6 +59,14 @@ function parseArguments(argv: readonly string[]) {
       /positional/i.test(message) ? `${message}: give the title as --title "…" (in quotes)` : message,
     );
   }
+  // parseArgs keeps the last of a repeated flag; a flag given twice is a mistake to point out.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice`);
+    seen.add(token.name);
+  }
+  return parsed.values;
 }
 
 /** `en/x`, `en/x.md` and `content/news/en/x.md` all name the item `en/x`. */

@@ -64,6 +64,15 @@ function snapshot(root: string): Map<string, string> {
 }
 
 describe.concurrent('npm run new:news', () => {
+  it('refuses a flag given twice (exit 2, names it, writes nothing)', async ({ expect }) => {
+    const root = copyContent();
+    const pristine = snapshot(root);
+    const result = await newNews(root, '--title', 'X', '--title', 'Y');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--title is given twice');
+    expect(snapshot(root)).toEqual(pristine);
+  });
+
   it('writes a valid Spanish draft dated today, says where and what to do next', async ({ expect }) => {
     const root = copyContent();
     const before = todayUtc();

@@ -79,6 +79,12 @@ describe('rowSchemaOf: the years of a dataset with a range from its first year',
     expect(yearIssue(schema, refugeeCells(String(first - 1)))).toBe(`must be ${first} or later`);
   });
 
+  it('refuses a year after the current one: an open range ends with the year under way', () => {
+    const thisYear = new Date().getUTCFullYear();
+    expect(schema.parse(refugeeCells(String(thisYear)))).toMatchObject({ year: thisYear });
+    expect(yearIssue(schema, refugeeCells(String(thisYear + 1)))).toMatch(/^must be \d{4} or earlier/);
+  });
+
   it("takes the first year from the dataset's entry", () => {
     const other: DatasetDefinition = { ...refugees, years: { from: 2000 } };
     expect(yearIssue(rowSchemaOf(other), refugeeCells('1999'))).toBe('must be 2000 or later');
