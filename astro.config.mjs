@@ -4,6 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { externalLinks } from './src/markdown/external-links.ts';
+import { bodyPolicy } from './src/markdown/policy-plugin.ts';
+import { tableAlignment } from './src/markdown/table-alignment.ts';
 import { DEFAULT_LOCALE, LANGUAGES, LOCALES } from './src/i18n/languages.ts';
 
 /**
@@ -63,7 +65,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   vite: { build: quietBuild },
   markdown: {
-    processor: satteri({ hastPlugins: [externalLinks] }),
+    // Raw HTML is parsed into elements, so that the body policy and the link plugin see it as the
+    // browser will (opaque HTML would reach pages unchecked).
+    processor: satteri({
+      hastPlugins: [bodyPolicy, tableAlignment, externalLinks],
+      features: { rawHtml: true },
+    }),
     // News has no code blocks; Shiki's highlighting would need inline styles the CSP refuses.
     syntaxHighlight: false,
   },

@@ -3,7 +3,7 @@
  * the rest is copied (Astro resolves linked sources to their real paths, which breaks script
  * bundling), so a test can add or break files without touching the real ones.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ export interface ProjectCopy {
   root: string;
   /** Runs `astro build` in the copy (with Pagefind indexing when `index` is true). */
   build: (options?: { index?: boolean }) => SpawnSyncReturns<string>;
+  /** `astro build` in the copy without blocking, so that several copies can build side by side. */
+  buildAsync: () => Promise<{ status: number | null; stdout: string; stderr: string }>;
   remove: () => void;
 }
 
@@ -43,6 +45,19 @@ export function copyProject(): ProjectCopy {
         env: cleanEnv(),
       });
     },
+    buildAsync: () =>
+      new Promise((done, fail) => {
+        const child = spawn('npx', ['astro', 'build', '--root', root, '--outDir', join(root, 'dist')], {
+          env: cleanEnv(),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status, stdout, stderr }));
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

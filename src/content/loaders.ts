@@ -10,6 +10,9 @@ import { DATASETS } from '../datasets/registry.ts';
 import { ContentError } from '../lib/content-problem.ts';
 import type { ReadResult } from './entries.ts';
 import { checkNewsFile, readDataset } from './read.ts';
+import { newsIdFromPath, walkNewsFolder } from './news-files.ts';
+import { pendingUpdateProblems } from './pending-update.ts';
+import { translationProblems } from './translations.ts';
 import { checkProvenanceHashes, readProvenance } from './provenance.ts';
 
 /** A loader for content read by one of the `read*` functions: entries keyed by their ids. */
@@ -37,6 +40,8 @@ export function datasetsLoader(): Loader {
     name: 'datasets',
     load: async ({ config, store, parseData }) => {
       const root = fileURLToPath(config.root);
+      const pending = pendingUpdateProblems(root);
+      if (pending.length > 0) throw new ContentError(pending);
       const read = DATASETS.map((dataset) => ({ dataset, ...readDataset(root, dataset) }));
       const problems = read.flatMap((table) => table.problems);
       if (problems.length > 0) throw new ContentError(problems);
@@ -50,15 +55,20 @@ export function datasetsLoader(): Loader {
 }
 
 /**
- * Astro's glob loader for news files, with the frontmatter re-read by `checkNewsFile` (YAML core
- * schema, so impossible dates are caught) and MDX bodies checked for undefined names.
+ * Astro's glob loader for news files, guarded by the checker's own rules: the folder is walked as
+ * the checker walks it (`walkNewsFolder`: no links, no clashing addresses, no oversized files) before
+ * a file is read; each file is checked by `checkNewsFile` (frontmatter re-read with YAML's core
+ * schema, body policy); and the translation links are checked once all are loaded.
  */
 export function newsLoader(base: string): Loader {
   const inner = glob({ base, pattern: '*/*.{md,mdx}' });
   return {
     name: 'news-loader',
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const folder = walkNewsFolder(root);
+      if (folder.problems.length > 0) throw new ContentError(folder.problems);
+      await inner.load({
         ...context,
         parseData: (async (props) => {
           const root = fileURLToPath(context.config.root);
@@ -69,7 +79,14 @@ export function newsLoader(base: string): Loader {
           if (checked.problems.length > 0) throw new ContentError(checked.problems);
           return context.parseData({ ...props, data: checked.raw as Record<string, unknown> });
         }) as typeof context.parseData,
-      }),
+      });
+      const items = [...context.store.values()].map((entry) => {
+        const data = entry.data as { lang: string; translationOf?: string };
+        return { id: entry.id, file: entry.filePath ?? `${base}/${entry.id}`, lang: data.lang, translationOf: data.translationOf };
+      });
+      const links = translationProblems(items, new Set(folder.files.map(newsIdFromPath)));
+      if (links.length > 0) throw new ContentError(links);
+    },
   };
 }
 
@@ -82,6 +99,8 @@ export function provenanceLoader(): Loader {
     name: 'provenance',
     load: async ({ config, store, parseData }) => {
       const root = fileURLToPath(config.root);
+      const pending = pendingUpdateProblems(root);
+      if (pending.length > 0) throw new ContentError(pending);
       const { entries, problems } = readProvenance(root);
       if (problems.length > 0) throw new ContentError(problems);
       const changed = new Set(checkProvenanceHashes(root, entries).map((problem) => problem.field.split('.')[0]));

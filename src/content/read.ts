@@ -5,8 +5,8 @@
  * the tests all go through these functions, so an editor gets the same message wherever a mistake is
  * caught. They use Node's file system only: no Astro runtime, so they run under plain vitest.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { DATASETS, isDatasetId } from '../datasets/registry.ts';
 import type { DatasetDefinition } from '../datasets/definition.ts';
@@ -14,13 +14,16 @@ import { noteTargetOf, readDatasetTable, type RowOf } from '../datasets/tables.t
 import { atLine, ContentError, problemsFromZod, type ContentProblem } from '../lib/content-problem.ts';
 import { noteApplies } from '../lib/data-notes.ts';
 import { parseYaml, readFrontmatter } from '../lib/frontmatter.ts';
-import { checkMdxBody } from '../lib/mdx-check.ts';
+import { checkBody } from '../markdown/check-body.ts';
 import { dataNoteSchema } from '../schemas/data-note.ts';
 import { datasetTextSchema } from '../schemas/dataset-text.ts';
 import { makeFactSchema } from '../schemas/fact.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { Entry, ReadResult } from './entries.ts';
+import { newsIdFromPath, walkNewsFolder } from './news-files.ts';
+import { pendingUpdateProblems } from './pending-update.ts';
+import { translationProblems } from './translations.ts';
 import { readProvenance } from './provenance.ts';
 
 export type { Entry, ReadResult } from './entries.ts';
@@ -143,19 +146,12 @@ export function readDataset<D extends DatasetDefinition>(root: string, dataset: 
   }
 }
 
-/** Every news file, as paths relative to the root: `content/news/en/coyote-2020.md`. */
+/** Every news file, as paths relative to the root: `content/news/en/coyote-2020.md` (see `walkNewsFolder`). */
 export function listNewsFiles(root: string): string[] {
-  const base = join(root, CONTENT_PATHS.news);
-  return (readdirSync(base, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
+  return walkNewsFolder(root).files;
 }
 
-/** Id of a news item from its path: `content/news/en/coyote-2020.md` → `en/coyote-2020`. */
-export function newsIdFromPath(path: string): string {
-  return path.replace(`${CONTENT_PATHS.news}/`, '').replace(/\.mdx?$/, '');
-}
+export { newsIdFromPath } from './news-files.ts';
 
 /** Validates one news file: frontmatter, the language folder it sits in, and an MDX body. */
 export function checkNewsFile(
@@ -190,44 +186,26 @@ export function checkNewsFile(
       ),
     );
   }
-  if (path.endsWith('.mdx')) problems.push(...checkMdxBody(body, path, bodyLine));
+  problems.push(...checkBody(body, path, path.endsWith('.mdx') ? 'mdx' : 'md', bodyLine));
   return result.success ? { raw, data: result.data, problems } : { raw, problems };
 }
 
 export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> {
   const entries: Entry<z.output<typeof newsSchema>>[] = [];
-  const problems: ContentProblem[] = [];
-  for (const path of listNewsFiles(root)) {
+  const { files, problems } = walkNewsFolder(root);
+  for (const path of files) {
     const checked = checkNewsFile(path, read(root, path));
     problems.push(...checked.problems);
     if (checked.data && checked.problems.length === 0) {
       entries.push({ id: newsIdFromPath(path), data: checked.data, raw: checked.raw, file: path });
     }
   }
-  // A translation must point at an item that exists, in another language.
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const allIds = new Set(listNewsFiles(root).map(newsIdFromPath));
-  for (const entry of entries) {
-    const original = entry.data.translationOf;
-    if (original === undefined) continue;
-    const target = byId.get(original);
-    if (!target && allIds.has(original)) continue; // the original is invalid: its own problems say why
-    if (!target) {
-      problems.push({
-        file: entry.file,
-        field: 'translationOf',
-        value: original,
-        message: 'names no news item (write it as language/file-name, such as en/coyote-2020)',
-      });
-    } else if (target.data.lang === entry.data.lang) {
-      problems.push({
-        file: entry.file,
-        field: 'translationOf',
-        value: original,
-        message: 'must name an item in another language',
-      });
-    }
-  }
+  problems.push(
+    ...translationProblems(
+      entries.map((entry) => ({ id: entry.id, file: entry.file, lang: entry.data.lang, translationOf: entry.data.translationOf })),
+      new Set(files.map(newsIdFromPath)),
+    ),
+  );
   return { entries, problems };
 }
 
@@ -259,6 +237,10 @@ export function checkDataNotes(root: string): ContentProblem[] {
 
 /** Reads every kind of content and returns all problems at once (empty when all is well). */
 export function checkAllContent(root: string): ContentProblem[] {
+  // Half-updated tables would be checked as if they were whole: nothing else is read until the
+  // interrupted update is finished.
+  const pending = pendingUpdateProblems(root);
+  if (pending.length > 0) return pending;
   const sources = readSources(root);
   const sourceIds = new Set(sources.entries.map((entry) => entry.id));
   const datasetSources = DATASETS.filter((dataset) => !sourceIds.has(dataset.source))

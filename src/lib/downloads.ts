@@ -114,8 +114,22 @@ export function factsDataset(
   };
 }
 
+/**
+ * A text cell as a spreadsheet should show it: a cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return is read as a formula by spreadsheet programs, so it gets a leading `'` (OWASP's
+ * advice on CSV injection). Numbers are left as numbers.
+ */
+export function spreadsheetSafe(value: string | number | null): string | number | null {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function datasetCsv(dataset: Pick<Dataset, 'columns' | 'rows'>): string {
-  return toCsv(dataset.columns, dataset.rows);
+  return toCsv(
+    dataset.columns,
+    dataset.rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetSafe(value)])),
+    ),
+  );
 }
 
 /** The JSON form: the source once, then the rows without the repeated provenance columns. */

@@ -5,7 +5,7 @@
  * 1 March before any schema can see it. The core schema has no timestamp type: dates stay strings and
  * `src/schemas/common.ts` checks that they name real days.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import type { ContentProblem } from './content-problem.ts';
 
 export interface Frontmatter {
@@ -76,6 +76,23 @@ export function parseYaml(
       })),
     };
   }
+  // Anchors and aliases (`&x`, `*x`) have no use in content, and a few of them can make a tiny file
+  // expand without bound (an "alias bomb"): refused, each with its line, before anything expands.
+  const aliases: ContentProblem[] = [];
+  visit(document, {
+    Alias(_, node) {
+      const line = lineCounter.linePos(node.range?.[0] ?? 0).line + firstLine;
+      if (aliases.some((problem) => problem.line === line && problem.value === `*${node.source}`)) return;
+      aliases.push({
+        file,
+        line,
+        field: '',
+        value: `*${node.source}`,
+        message: 'YAML aliases (*name) are not allowed: write the value out in full',
+      });
+    },
+  });
+  if (aliases.length > 0) return { ok: false, problems: aliases };
   const lines = new Map<string, number>();
   const contents = document.contents;
   if (contents && 'items' in contents) {
@@ -84,5 +101,16 @@ export function parseYaml(
       if (range) lines.set(String(item.key?.value), lineCounter.linePos(range[0]).line + firstLine);
     }
   }
-  return { ok: true, value: { data: document.toJS(), lineOf: (key) => lines.get(key) } };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        { file, line: firstLine + 1, field: '', message: `YAML cannot be read: ${(error as Error).message}` },
+      ],
+    };
+  }
+  return { ok: true, value: { data, lineOf: (key) => lines.get(key) } };
 }

@@ -8,8 +8,27 @@ import { z } from 'astro/zod';
 import { isKnownIso3 } from '../lib/countries.ts';
 import { LOCALES, type Locale } from '../i18n/languages.ts';
 
+/**
+ * Control characters: C0 other than tab, line feed and carriage return, DEL and C1. Invisible to an
+ * editor, they are invalid in XML (a feed holding one is broken for every reader) and can disguise
+ * text in terminals.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+/** Refuses text holding a control character, naming it and where it is. */
+export function noControlCharacters(text: string, context: z.core.$RefinementCtx<string>): void {
+  const found = CONTROL_CHARACTER.exec(text);
+  if (!found) return;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  context.addIssue({
+    code: 'custom',
+    input: text,
+    message: `must not contain control characters (U+${code} at character ${found.index + 1}); retype the text around it`,
+  });
+}
+
 /** A string that must contain something other than whitespace; surrounding spaces are trimmed. */
-export const nonBlank = z.string().trim().min(1, 'must not be blank');
+export const nonBlank = z.string().trim().min(1, 'must not be blank').superRefine(noControlCharacters);
 
 /**
  * A calendar date written `YYYY-MM-DD`, parsed to a UTC `Date`.

@@ -30,8 +30,14 @@ export const OTHERS = 'XXX';
 export const stockRowSchema = z.strictObject({
   direction: stockDirection,
   iso3: z.union([z.literal(WORLD), z.literal(OTHERS), iso3]),
-  /** The country name as the source spells it, kept to trace each row back. */
-  country: nonBlank,
+  /**
+   * The country name as the source spells it, kept to trace each row back. A name a spreadsheet
+   * would run as a formula (`=HYPERLINK(…)`) is refused: the downloads carry it to readers' machines.
+   */
+  country: nonBlank.refine(
+    (name) => !/^[=+\-@]/.test(name),
+    'must not start with =, +, - or @ (a spreadsheet would run it as a formula)',
+  ),
   /** The dataset's registry entry says which years (see `src/datasets/tables.ts`). */
   year: numberCell.pipe(year),
   count: numberCell.pipe(count),

@@ -48,7 +48,10 @@ function initSearch(form: HTMLFormElement): void {
         }),
       );
       const template = found.length === 0 ? text.none! : found.length === 1 ? text.resultOne! : text.results!;
-      status.textContent = template.replace('{q}', query).replace('{n}', String(found.length));
+      // One pass, by a function: the query is inserted as text, never read as a replacement pattern
+      // (`$&` would copy the match) nor searched again for placeholders.
+      const values: Record<string, string> = { q: query, n: String(found.length) };
+      status.textContent = template.replace(/\{([qn])\}/g, (_, name: string) => values[name]!);
     } catch {
       pagefind = undefined;
       status.textContent = text.unavailable!;

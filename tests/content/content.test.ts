@@ -197,10 +197,10 @@ describe('content with mistakes in several files', () => {
     expect(problem).not.toHaveProperty('value');
   });
 
-  it('reports the undefined name of the MDX body on its file line', () => {
+  it('reports the expression of the MDX body on its file line', () => {
     expect(lines.foo).toBeGreaterThan(20);
     expect(problemsIn(problems, files.mdx)).toEqual([
-      expect.objectContaining({ field: 'body', value: 'foo', line: lines.foo }),
+      expect.objectContaining({ field: 'body', value: expect.stringContaining('foo'), line: lines.foo }),
     ]);
   });
 

@@ -18,6 +18,7 @@ Options:
   --timeout <seconds>   time allowed per HTTP request (default: 30)
   --now <iso>           time recorded as retrievedAt (default: env DATA_UPDATE_NOW, else the clock)
   --dry-run             report what would change, write nothing
+  --allow-backfill      accept new rows for years a table already covers (refused by default)
   --help                this text
 
 Exit status: 0 updated or nothing to do, 1 a dataset failed (nothing written), 2 bad usage.`;
@@ -36,6 +37,7 @@ try {
       timeout: { type: 'string' },
       now: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'allow-backfill': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -85,5 +87,6 @@ process.exitCode = await runUpdate({
   ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
   now,
   dryRun: values['dry-run'] ?? false,
+  allowBackfill: values['allow-backfill'] ?? false,
   ...(pause > 0 ? { pauseBeforeCommitMs: pause } : {}),
 });

@@ -17,6 +17,7 @@ import {
   fchmodSync,
   existsSync,
   fsyncSync,
+  linkSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -25,10 +26,11 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { UPDATE_JOURNAL as JOURNAL_FILE } from '../../src/content/pending-update.ts';
 import { UpdateFailure } from './failure.ts';
 
-export const JOURNAL_FILE = '.data-update-journal.json';
+export { JOURNAL_FILE };
 export const LOCK_FILE = '.data-update.lock';
 /** Temp files of this module: `.unhcr-venezuela-to-peru.csv.tmp-1234`. */
 export const TEMP_FILE = /^\..+\.tmp-\d+$/;
@@ -79,38 +81,91 @@ export interface Lock {
   tookOver?: string;
 }
 
+/** What a lock file holds. */
+interface Holder {
+  pid?: unknown;
+  startedAt?: unknown;
+}
+
+function readHolder(path: string): { text: string; holder: Holder } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return { text, holder: JSON.parse(text) as Holder };
+  } catch {
+    return { text, holder: {} };
+  }
+}
+
 /**
- * Takes the lock of `dir` for process `pid`. A lock left by a process that no longer runs is taken
- * over; one held by a live process is refused.
+ * Creates the lock file whole or not at all: written to a file of this process, then linked to the
+ * lock's name, which fails if a lock exists. So no run ever reads a half-written lock.
+ */
+function createLock(path: string, pid: number): boolean {
+  const draft = `${path}.${pid}`;
+  writeDurably(draft, JSON.stringify({ pid, startedAt: new Date().toISOString() }) + '\n');
+  try {
+    linkSync(draft, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+}
+
+/**
+ * Takes the lock of `dir` for process `pid`. A lock held by a live process is refused. A lock left
+ * by a process that no longer runs is taken over atomically: it is renamed aside (only one run can
+ * rename a given file), checked to be the very lock judged stale, and only then replaced, so two runs
+ * taking over at the same moment never both hold it.
  */
 export function acquireLock(dir: string, pid: number = process.pid): Lock {
   const path = join(dir, LOCK_FILE);
   let tookOver: string | undefined;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = openSync(path, 'wx', 0o644);
-      writeSync(fd, JSON.stringify({ pid, startedAt: new Date().toISOString() }) + '\n');
-      closeSync(fd);
-      const release = () => rmSync(path, { force: true });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (createLock(path, pid)) {
+      const release = () => {
+        // Only this run's own lock is removed.
+        if (readHolder(path)?.holder.pid === pid) rmSync(path, { force: true });
+      };
       return tookOver === undefined ? { release } : { release, tookOver };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
     }
-    let holder: { pid?: unknown; startedAt?: unknown } = {};
-    try {
-      holder = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      // A lock cut off while being written: its process died then.
-    }
+    const seen = readHolder(path);
+    if (!seen) continue; // released meanwhile: try again
+    const { holder } = seen;
     if (typeof holder.pid === 'number' && holder.pid !== pid && processIsAlive(holder.pid)) {
       throw new UpdateFailure(
         `another data update (pid ${holder.pid}, started ${String(holder.startedAt)}) is running: ` +
           `it holds ${path}. If no update is running, delete that file.`,
       );
     }
+    const aside = `${path}.stale-${pid}`;
+    try {
+      renameSync(path, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // another run took it over first
+      throw error;
+    }
+    if (readHolder(aside)?.text !== seen.text) {
+      // Renamed a lock that a faster run had just taken: give it back, and let that run go on.
+      try {
+        linkSync(aside, path);
+      } finally {
+        rmSync(aside, { force: true });
+      }
+      continue;
+    }
+    rmSync(aside, { force: true });
     tookOver = `took over the lock left by an interrupted run (pid ${String(holder.pid)})`;
-    rmSync(path, { force: true });
   }
+  throw new UpdateFailure(`could not take ${path}: other runs keep taking it; try again`);
 }
 
 /** A commit that stopped after its journal was written: the next run finishes it. */
@@ -121,26 +176,65 @@ interface Journal {
 }
 
 /**
- * Finishes or discards what an interrupted run left in `dir`: completes the renames of a journal,
- * deletes stale temp files. Returns one line per action, for the output. Call with the lock held.
+ * Checks a journal before any of its renames is replayed: it must list renames of this tool's own
+ * temp files (`.name.tmp-<pid>`) onto files the updater writes (`targets`), each temp file there
+ * (or already renamed), and each temp file's content must pass `verify` for its target. A journal
+ * that names anything else was not written by this tool, and nothing is moved.
  */
-export function recover(dir: string): string[] {
+export function checkJournal(
+  dir: string,
+  journal: unknown,
+  targets: ReadonlySet<string>,
+  verify: (target: string, text: string) => string | undefined,
+): { from: string; to: string }[] {
+  const renames = (journal as Partial<Journal> | null)?.renames;
+  if (!Array.isArray(renames) || renames.length === 0) throw new Error('it lists no renames');
+  return renames.map((rename: unknown, index) => {
+    const { from, to } = (rename ?? {}) as { from?: unknown; to?: unknown };
+    const where = `rename ${index + 1}`;
+    if (typeof to !== 'string' || !targets.has(to)) {
+      throw new Error(
+        `${where} writes ${JSON.stringify(to)}, not a file the updater writes (${[...targets].join(', ')})`,
+      );
+    }
+    const prefix = `.${to}.tmp-`;
+    if (typeof from !== 'string' || !from.startsWith(prefix) || !/^\d+$/.test(from.slice(prefix.length))) {
+      throw new Error(
+        `${where} moves ${JSON.stringify(from)}, not a temp file of ${to} written by the updater`,
+      );
+    }
+    if (existsSync(join(dir, from))) {
+      const problem = verify(to, readFileSync(join(dir, from), 'utf8'));
+      if (problem) throw new Error(`${where}: ${from} is not a valid ${to}: ${problem}`);
+    }
+    return { from, to };
+  });
+}
+
+/**
+ * Finishes or discards what an interrupted run left in `dir`: completes the renames of a journal
+ * (once `checkJournal` accepts it), deletes stale temp files. Returns one line per action, for the
+ * output. Call with the lock held.
+ */
+export function recover(
+  dir: string,
+  targets: ReadonlySet<string>,
+  verify: (target: string, text: string) => string | undefined,
+): string[] {
   const done: string[] = [];
   const journalPath = join(dir, JOURNAL_FILE);
   if (existsSync(journalPath)) {
-    let journal: Journal;
+    let renames: { from: string; to: string }[];
     try {
-      journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
-      if (!Array.isArray(journal.renames)) throw new Error('no renames');
+      renames = checkJournal(dir, JSON.parse(readFileSync(journalPath, 'utf8')), targets, verify);
     } catch (error) {
       throw new UpdateFailure(
-        `${journalPath} is unreadable (${(error as Error).message}): an earlier update was interrupted; ` +
-          'check the files it lists by hand, then delete it',
+        `${journalPath} cannot be replayed (${(error as Error).message}): an earlier update was interrupted; ` +
+          'check the files it lists by hand, then delete it. Nothing was moved.',
       );
     }
     const finished: string[] = [];
-    for (const { from, to } of journal.renames) {
-      if (basename(from) !== from || basename(to) !== to) continue; // names only, never paths
+    for (const { from, to } of renames) {
       if (existsSync(join(dir, from))) {
         renameSync(join(dir, from), join(dir, to));
         finished.push(to);

@@ -10,6 +10,9 @@ import type { RefugeeRow, StockRow } from '../../src/schemas/stock.ts';
 export interface KeyedRow {
   key: string;
   label: string;
+  /** The series the row belongs to (its key without the year), and its year. */
+  series: string;
+  year: number;
   /** Counts by column; null where the table says "not reported" (blank). */
   counts: Record<string, number | null>;
   /** Text columns that may change without being a jump (a country's name as the source spells it). */
@@ -20,6 +23,8 @@ export function keyStockRow(row: StockRow): KeyedRow {
   return {
     key: `${row.direction}|${row.iso3}|${row.year}`,
     label: `${row.direction} ${row.iso3} ${row.year}`,
+    series: `${row.direction}|${row.iso3}`,
+    year: row.year,
     counts: { count: row.count },
     texts: { country: row.country },
   };
@@ -29,6 +34,8 @@ export function keyRefugeeRow(row: RefugeeRow): KeyedRow {
   return {
     key: `${row.year}|${row.origin_iso3}|${row.asylum_country_iso3}`,
     label: `${row.year} ${row.origin_iso3}→${row.asylum_country_iso3}`,
+    series: `${row.origin_iso3}|${row.asylum_country_iso3}`,
+    year: row.year,
     counts: {
       refugees: row.refugees,
       asylum_seekers: row.asylum_seekers,
@@ -136,6 +143,74 @@ export function plausibilityProblems(diff: TableDiff, threshold: Plausibility): 
         problems.push(
           `${change.label}: ${field.column} jumps from ${field.old} to ${field.new}${percent}, more than the ` +
             `${Math.round(threshold.maxRelativeChange * 100)} % allowed`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** What an update may add: rows for the years after the table's, unless back-fills are asked for. */
+export interface AdditionRules {
+  plausibility: Plausibility;
+  /** The current year: no row may be for a later one. */
+  currentYear: number;
+  /** Rows for years the table already covers (or earlier) are refused unless this is true. */
+  allowBackfill: boolean;
+}
+
+/**
+ * Why the rows an update adds are implausible, one line per reason: a year after the current one; a
+ * year no later than the table's latest (a back-fill) unless allowed; a count that jumps, by the same
+ * bounds as a changed count, from the same series' nearest year (its latest, for a new year), or — for
+ * a series new to the table — one larger than any count of the table's latest year.
+ */
+export function additionProblems(
+  current: readonly KeyedRow[],
+  added: readonly KeyedRow[],
+  { plausibility, currentYear, allowBackfill }: AdditionRules,
+): string[] {
+  const problems: string[] = [];
+  const latestYear = Math.max(-Infinity, ...current.map((row) => row.year));
+  const bySeries = new Map<string, KeyedRow[]>();
+  for (const row of current) bySeries.set(row.series, [...(bySeries.get(row.series) ?? []), row]);
+  // The row a new one is judged against: the same series' nearest year (its latest, for a new year).
+  const baselineOf = (row: KeyedRow) =>
+    (bySeries.get(row.series) ?? []).reduce<KeyedRow | undefined>(
+      (best, candidate) =>
+        !best || Math.abs(candidate.year - row.year) < Math.abs(best.year - row.year) ? candidate : best,
+      undefined,
+    );
+  const largestLatest = Math.max(
+    0,
+    ...current
+      .filter((row) => row.year === latestYear)
+      .flatMap((row) => Object.values(row.counts).filter((value): value is number => value !== null)),
+  );
+  for (const row of added) {
+    if (row.year > currentYear) {
+      problems.push(`${row.label}: a row for ${row.year}, a year that has not ended (it is ${currentYear})`);
+      continue;
+    }
+    if (current.length > 0 && row.year <= latestYear && !allowBackfill) {
+      problems.push(
+        `${row.label}: a new row for ${row.year}, a year the table already covers (to ${latestYear}): back-fills are refused unless --allow-backfill is given`,
+      );
+      continue;
+    }
+    const baseline = baselineOf(row);
+    for (const [column, value] of Object.entries(row.counts)) {
+      if (value === null) continue;
+      const before = baseline?.counts[column];
+      if (typeof before === 'number') {
+        if (isJump(before, value, plausibility)) {
+          problems.push(
+            `${row.label}: ${column} is ${value}, against ${before} in ${baseline!.year}${before === 0 ? '' : ` (${signedPercent((value - before) / before)})`}, more than the ${Math.round(plausibility.maxRelativeChange * 100)} % allowed`,
+          );
+        }
+      } else if (value > Math.max(largestLatest, plausibility.absoluteFloor)) {
+        problems.push(
+          `${row.label}: ${column} is ${value} in a series new to the table, more than any count of its latest year (${largestLatest})`,
         );
       }
     }

@@ -26,9 +26,32 @@ export function contentTypeMatches(contentType: string | null, expect: Expected)
   return type === 'text/csv' || type === 'application/csv';
 }
 
+/**
+ * A URL's user name and password as an HTTP Basic `Authorization` header, and the URL without them:
+ * fetch refuses a URL that carries credentials, and one that did would print them in its errors.
+ */
+export function credentialsApart(url: string): { url: string; authorization?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { url };
+  }
+  if (!parsed.username && !parsed.password) return { url };
+  const user = decodeURIComponent(parsed.username);
+  const password = decodeURIComponent(parsed.password);
+  parsed.username = '';
+  parsed.password = '';
+  return {
+    url: parsed.toString(),
+    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+  };
+}
+
 /** Downloads `url` and returns its body as text, or throws an UpdateFailure saying what failed. */
-export async function download(url: string, options: DownloadOptions): Promise<string> {
+export async function download(address: string, options: DownloadOptions): Promise<string> {
   const { timeoutMs, expect, maxBytes = 50_000_000 } = options;
+  const { url, authorization } = credentialsApart(address);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -37,7 +60,11 @@ export async function download(url: string, options: DownloadOptions): Promise<s
       response = await fetch(url, {
         signal: controller.signal,
         redirect: 'follow',
-        headers: { accept: ACCEPT[expect], 'user-agent': 'peru-migration-profile data-update' },
+        headers: {
+          accept: ACCEPT[expect],
+          'user-agent': 'peru-migration-profile data-update',
+          ...(authorization ? { authorization } : {}),
+        },
       });
     } catch (error) {
       throw networkFailure(error, controller.signal.aborted, timeoutMs);

@@ -15,20 +15,24 @@ import {
   diffTables,
   isUnchanged,
   keyRow,
+  additionProblems,
   plausibilityProblems,
   type KeyedRow,
   type TableDiff,
 } from './compare.ts';
 import {
   DEFAULT_TIMEOUT_SECONDS,
+  publicUrl,
   resolveSources,
   updatableDatasets,
   type ResolvedSource,
   type UpdatableDataset,
 } from './sources.ts';
+import { DATASETS } from '../../src/datasets/registry.ts';
 import {
   acquireLock,
   CommitInterrupted,
+  JOURNAL_FILE,
   commitTemps,
   recover,
   removeTemps,
@@ -55,6 +59,8 @@ export interface RunOptions {
   now: Date;
   /** Report what would change, write nothing. */
   dryRun?: boolean;
+  /** Accept new rows for years the table already covers (refused by default). */
+  allowBackfill?: boolean;
   env?: Readonly<Record<string, string | undefined>>;
   out?: (line: string) => void;
   err?: (line: string) => void;
@@ -107,12 +113,20 @@ export async function runUpdate(options: RunOptions): Promise<number> {
 
   let release: (() => void) | undefined;
   try {
-    if (!options.dryRun) {
+    if (options.dryRun) {
+      // A dry run changes nothing, so it cannot finish an interrupted update; and the tables it would
+      // compare against may be half updated.
+      if (existsSync(join(dataDir, JOURNAL_FILE))) {
+        throw new UpdateFailure(
+          `an interrupted update is pending (${DATA_DIR}/${JOURNAL_FILE}): run npm run data:update without --dry-run to finish it`,
+        );
+      }
+    } else {
       const lock = acquireLock(dataDir);
       release = lock.release;
       pendingCleanup = release;
       if (lock.tookOver) out(`${DATA_DIR}: ${lock.tookOver}`);
-      for (const line of recover(dataDir)) out(`${DATA_DIR}: ${line}`);
+      for (const line of recover(dataDir, writtenFiles(), verifyWritten)) out(`${DATA_DIR}: ${line}`);
     }
     return await update(sources, { ...options, out, err, timeoutMs, dataDir });
   } catch (error) {
@@ -125,6 +139,34 @@ export async function runUpdate(options: RunOptions): Promise<number> {
   } finally {
     release?.();
     pendingCleanup = undefined;
+  }
+}
+
+/** Text with every http(s) URL in it made public (see `publicUrl`). */
+function redactUrls(text: string): string {
+  return text.replace(/https?:\/\/[^\s"'<>]+/g, (url) => publicUrl(url));
+}
+
+/** The files of content/data/ the updater writes: every dataset's table and provenance.json. */
+function writtenFiles(): Set<string> {
+  return new Set([...DATASETS.map((dataset) => basename(dataset.file)), basename(PROVENANCE_PATH)]);
+}
+
+/** Why a temp file is not a valid version of `target`; undefined when it is. */
+function verifyWritten(target: string, text: string): string | undefined {
+  try {
+    if (target === basename(PROVENANCE_PATH)) {
+      const result = provenanceSchema.safeParse(JSON.parse(text));
+      return result.success ? undefined : result.error.issues.map((issue) => issue.message).join('; ');
+    }
+    const dataset = DATASETS.find((entry) => basename(entry.file) === target);
+    if (!dataset) return 'no dataset writes it';
+    validateTable(dataset, text, `${DATA_DIR}/${target}`);
+    return undefined;
+  } catch (error) {
+    return error instanceof UpdateFailure
+      ? [error.message, ...error.details.slice(0, 3)].join('; ')
+      : (error as Error).message;
   }
 }
 
@@ -173,15 +215,16 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
       for (const line of describeDiff(result.diff).slice(1)) out(`  ${line}`);
     } catch (error) {
       if (!(error instanceof UpdateFailure)) throw error;
-      failed.push({ dataset, url: error.url ?? url, failure: error });
+      failed.push({ dataset, url: publicUrl(error.url ?? url), failure: error });
     }
   }
 
   if (failed.length > 0) {
     for (const { dataset, url, failure } of failed) {
-      err(`✗ ${dataset.id}: ${failure.message}`);
+      // Whatever a failure quotes, it never prints a credential.
+      err(`✗ ${dataset.id}: ${redactUrls(failure.message)}`);
       err(`    url: ${url}`);
-      for (const detail of failure.details.slice(0, 50)) err(`    ${detail}`);
+      for (const detail of failure.details.slice(0, 50)) err(`    ${redactUrls(detail)}`);
       if (failure.details.length > 50) err(`    … and ${failure.details.length - 50} more`);
     }
     err(
@@ -316,7 +359,14 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
     }
   }
   const diff = diffTables(current, next);
-  const problems = plausibilityProblems(diff, update.plausibility);
+  const problems = [
+    ...plausibilityProblems(diff, update.plausibility),
+    ...additionProblems(current, diff.added, {
+      plausibility: update.plausibility,
+      currentYear: now.getUTCFullYear(),
+      allowBackfill: context.allowBackfill ?? false,
+    }),
+  ];
   if (problems.length > 0) {
     throw new UpdateFailure(
       `implausible change, refused (threshold ${Math.round(update.plausibility.maxRelativeChange * 100)} %, ` +
@@ -325,7 +375,7 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
       recordedUrl,
     );
   }
-  return { dataset, url: recordedUrl, text, diff };
+  return { dataset, url: publicUrl(recordedUrl), text, diff };
 }
 
 function parseJson(body: string): unknown {

@@ -65,3 +65,26 @@ function checkedUrl(url: string, where: string): string {
   }
   return url;
 }
+
+/** Query parameters that carry a credential: their values never reach a file, a commit or a log. */
+const SECRET_PARAMETER = /token|key|secret|passw|auth|signature|^sig$|credential|session/i;
+
+/**
+ * A URL as it may be recorded (in provenance.json, which the daily job commits) and printed: without
+ * a user name or password, and with the value of every credential-like query parameter
+ * (`token`, `api_key`, `secret`, …) replaced by `REDACTED`.
+ */
+export function publicUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  parsed.username = '';
+  parsed.password = '';
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAMETER.test(name)) parsed.searchParams.set(name, 'REDACTED');
+  }
+  return parsed.toString();
+}

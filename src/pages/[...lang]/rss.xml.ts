@@ -5,6 +5,7 @@ import type { CollectionEntry } from 'astro:content';
 import { loadNews } from '../../content/site-data.ts';
 import { language, languageName, localePaths, localePath, strings, type Locale } from '../../i18n/index.ts';
 import { editionItems, newsHref } from '../../lib/news.ts';
+import { xmlText } from '../../lib/xml-text.ts';
 
 export function getStaticPaths() {
   return localePaths();
@@ -21,11 +22,12 @@ export const GET: APIRoute = async ({ props, site }) => {
     trailingSlash: true,
     customData: `<language>${language(locale).tag}</language>`,
     items: items.map((item) => ({
-      title:
+      title: xmlText(
         item.data.lang === locale
           ? item.data.title
           : `[${t.news.onlyIn(languageName(item.data.lang, locale))}] ${item.data.title}`,
-      description: item.data.summary,
+      ),
+      description: xmlText(item.data.summary),
       pubDate: item.data.date,
       link: new URL(newsHref(item), site).href,
       categories: item.data.tags,

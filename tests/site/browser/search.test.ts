@@ -38,4 +38,20 @@ describe('search', () => {
       .toMatch(/Nothing found for “zzyzxqq”/);
     await page.close();
   });
+
+  it.each(['$&$`', "$'{q}", '{n} $$'])(
+    'shows the query %s as typed: no replacement pattern nor placeholder is read in it',
+    async (query) => {
+      const page = await session.browser.newPage();
+      await page.goto(`${session.server.origin}/en/search/?q=${encodeURIComponent(query)}`);
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 5000 })
+        .toMatch(
+          new RegExp(
+            `^(\\d+ results? for|Nothing found for) “${query.replace(/[$^{}()|[\]\\.*+?]/g, '\\$&')}”`,
+          ),
+        );
+      await page.close();
+    },
+  );
 });

@@ -10,6 +10,7 @@ import {
   keyRow,
   keyStockRow,
   listLabels,
+  additionProblems,
   plausibilityProblems,
 } from '../../../tools/data-update/compare.ts';
 import { validateTable } from '../../../tools/data-update/tables.ts';
@@ -35,6 +36,8 @@ describe('keyRow', () => {
     expect(keyRow('stock', row)).toEqual({
       key: 'emigrants|CHL|2020',
       label: 'emigrants CHL 2020',
+      series: 'emigrants|CHL',
+      year: 2020,
       counts: { count: 240273 },
       texts: { country: 'Chile' },
     });
@@ -52,6 +55,8 @@ describe('keyRow', () => {
     expect(keyRow('refugee', row)).toEqual({
       key: '2017|VEN|PER',
       label: '2017 VEN→PER',
+      series: 'VEN|PER',
+      year: 2017,
       counts: { refugees: 249, asylum_seekers: 36062, other_in_need_of_international_protection: null },
       texts: {},
     });
@@ -156,5 +161,64 @@ describe('listLabels', () => {
     [[], 10, ''],
   ])('%j with at most %d → %j', (labels, max, expected) => {
     expect(listLabels(labels, max)).toBe(expected);
+  });
+});
+
+describe('additionProblems', () => {
+  const rules = { plausibility: threshold, currentYear: 2026, allowBackfill: false };
+  const latest = refugees.find((row) => row.year === 2025)!;
+  const row = (year: number, counts: Record<string, number | null>, series = latest.series) => ({
+    ...latest,
+    key: `${year}|${series}`,
+    label: `${year} ${series}`,
+    series,
+    year,
+    counts: { ...latest.counts, ...counts },
+  });
+
+  it('accepts a next year within the bounds of its series', () => {
+    expect(additionProblems(refugees, [row(2026, { refugees: 5100 })], rules)).toEqual([]);
+  });
+
+  it('refuses a year that has not ended', () => {
+    expect(additionProblems(refugees, [row(2090, {})], rules)).toEqual([
+      expect.stringContaining('a row for 2090, a year that has not ended (it is 2026)'),
+    ]);
+  });
+
+  it('refuses a count that jumps from the series’ latest year, like a changed count', () => {
+    expect(additionProblems(refugees, [row(2026, { refugees: 50_000_000 })], rules)).toEqual([
+      expect.stringMatching(/refugees is 50000000, against 4963 in 2025 .*more than the 50 % allowed/),
+    ]);
+  });
+
+  it('refuses a back-fill unless asked for, then judges it against the nearest year', () => {
+    expect(additionProblems(refugees, [row(1960, {})], rules)).toEqual([
+      expect.stringContaining('back-fills are refused unless --allow-backfill is given'),
+    ]);
+    const first = refugees.reduce((earliest, candidate) =>
+      candidate.year < earliest.year ? candidate : earliest,
+    );
+    const backfill = row(first.year - 1, { ...first.counts });
+    expect(additionProblems(refugees, [backfill], { ...rules, allowBackfill: true })).toEqual([]);
+  });
+
+  it('refuses a series new to the table with a count above any of its latest year', () => {
+    expect(
+      additionProblems(
+        refugees,
+        [
+          row(
+            2026,
+            { refugees: 10, asylum_seekers: 10, other_in_need_of_international_protection: 10 },
+            'COL|PER',
+          ),
+        ],
+        rules,
+      ),
+    ).toEqual([]);
+    expect(additionProblems(refugees, [row(2026, { refugees: 99_000_000 }, 'COL|PER')], rules)).toEqual([
+      expect.stringContaining('in a series new to the table'),
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 /** One HTTP GET of the updater, and what it says when something goes wrong. */
 import { describe, expect, it } from 'vitest';
-import { contentTypeMatches, download, networkFailure } from '../../../tools/data-update/http.ts';
+import {
+  contentTypeMatches,
+  credentialsApart,
+  download,
+  networkFailure,
+} from '../../../tools/data-update/http.ts';
 import { rejection, sendCsv, sendJson, useTestResources } from './support.ts';
 
 const { server } = useTestResources();
@@ -60,5 +65,29 @@ describe('download', () => {
     });
     const error = await rejection(download(origin, { timeoutMs: 5000, expect: 'csv' }));
     expect(error.message).toBe('the body is not valid UTF-8 text');
+  });
+});
+
+describe('credentialsApart', () => {
+  it('moves a user and password into a Basic authorization header', () => {
+    expect(credentialsApart('https://editor:p%40ss@example.org/a.csv')).toEqual({
+      url: 'https://example.org/a.csv',
+      authorization: `Basic ${Buffer.from('editor:p@ss').toString('base64')}`,
+    });
+    expect(credentialsApart('https://example.org/a.csv')).toEqual({ url: 'https://example.org/a.csv' });
+  });
+
+  it('downloads from a URL with credentials, sending them as a header', async () => {
+    let seen: string | undefined;
+    const { origin } = await server((request, response) => {
+      seen = request.headers.authorization;
+      sendCsv(response, 'a\r\n1\r\n');
+    });
+    const text = await download(origin.replace('http://', 'http://editor:secret@'), {
+      timeoutMs: 5000,
+      expect: 'csv',
+    });
+    expect(text).toBe('a\r\n1\r\n');
+    expect(seen).toBe(`Basic ${Buffer.from('editor:secret').toString('base64')}`);
   });
 });

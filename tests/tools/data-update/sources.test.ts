@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetDefinition } from '../../../src/datasets/definition.ts';
 import {
   DEFAULT_TIMEOUT_SECONDS,
+  publicUrl,
   resolveSources,
   updatableDatasets,
 } from '../../../tools/data-update/sources.ts';
@@ -69,5 +70,25 @@ describe('resolveSources', () => {
     expect(
       failure(() => resolveSources(datasets, {}, [`${UNHCR.id}=javascript:alert(1)`])).message,
     ).toContain(`--source ${UNHCR.id}=…: "javascript:alert(1)" is not an http:// or https:// URL`);
+  });
+});
+
+describe('publicUrl', () => {
+  it.each([
+    ['https://user:pass@example.org/data.csv', 'https://example.org/data.csv'],
+    [
+      'https://example.org/data.csv?token=abc&edition=2024',
+      'https://example.org/data.csv?token=REDACTED&edition=2024',
+    ],
+    [
+      'https://example.org/?api_key=1&API-KEY=2&secret=3&signature=4&sig=5&access_token=6',
+      'https://example.org/?api_key=REDACTED&API-KEY=REDACTED&secret=REDACTED&signature=REDACTED&sig=REDACTED&access_token=REDACTED',
+    ],
+    [
+      'https://api.unhcr.org/population/v1/population/?coo=VEN&coa=PER',
+      'https://api.unhcr.org/population/v1/population/?coo=VEN&coa=PER',
+    ],
+  ])('%s is recorded as %s', (url, recorded) => {
+    expect(publicUrl(url)).toBe(recorded);
   });
 });

@@ -96,3 +96,23 @@ describe('citation', () => {
     );
   });
 });
+
+describe('spreadsheet formulas in downloads', () => {
+  it('are neutralised in text cells (a leading quote), never in numbers', async () => {
+    const { datasetCsv, spreadsheetSafe } = await import('../../../src/lib/downloads.ts');
+    for (const dangerous of [
+      '=HYPERLINK("https://evil.example","x")',
+      '+1',
+      '-1+1',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+    ]) {
+      expect(spreadsheetSafe(dangerous)).toBe(`'${dangerous}`);
+    }
+    expect(spreadsheetSafe(-5)).toBe(-5);
+    expect(spreadsheetSafe('Peru')).toBe('Peru');
+    const csv = datasetCsv({ columns: ['country', 'count'], rows: [{ country: '=1+1', count: 3 }] });
+    expect(csv).toBe("country,count\r\n'=1+1,3\r\n");
+  });
+});

@@ -1,7 +1,7 @@
 /** A news file's frontmatter, read with YAML's core schema, with the file line of each key. */
 import { describe, expect, it } from 'vitest';
 import { parseYaml, readFrontmatter } from '../../../src/lib/frontmatter.ts';
-import { checkMdxBody } from '../../../src/lib/mdx-check.ts';
+import { checkBody } from '../../../src/markdown/check-body.ts';
 
 const FILE = 'content/news/en/item.mdx';
 
@@ -112,6 +112,6 @@ describe('readFrontmatter with a byte-order mark', () => {
     const result = readFrontmatter(text, 'a.mdx');
     if (!result.ok) throw new Error('frontmatter should parse');
     expect(result.value.body).toBe('{foo}\n');
-    expect(checkMdxBody(result.value.body, 'a.mdx', result.value.bodyLine)[0]?.line).toBe(4);
+    expect(checkBody(result.value.body, 'a.mdx', 'mdx', result.value.bodyLine)[0]?.line).toBe(4);
   });
 });
