@@ -1,7 +1,7 @@
 /**
  * A line chart's geometry, shaped at build time: one line per series over the same years, labelled
- * directly at its last point (no legend to match colours against), a value axis from zero with a
- * few round ticks, and the years on the other axis.
+ * directly (no legend to match colours against), a value axis from zero with a few round ticks, and
+ * the years on the other axis.
  */
 import { scaleLinear } from 'd3-scale';
 import { PLOT_UNITS, round, type PlotBox } from './layout.ts';
@@ -22,8 +22,8 @@ export interface LineChartModel {
     d: string;
     /** Each point in the chart's coordinates (x percent, y pixels). */
     points: { year: number; value: number; x: number; y: number }[];
-    /** Where the label goes: beside the last point, above or below the line. */
-    labelAt: { x: number; y: number };
+    /** Where the label goes: where the line is farthest from the others, above or below it. */
+    labelAt: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
   }[];
   xTicks: { year: number; x: number }[];
   yTicks: { value: number; y: number }[];
@@ -70,15 +70,36 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
       .join(''),
     points: line.points.map((point) => ({ ...point, x: outerX(point.year), y: outerY(point.value) })),
   }));
-  // Labels at the last points: the higher line's above it, the lower's below, so that two lines
-  // ending close together keep their labels apart.
-  const byEnd = [...lines].sort((a, b) => a.points.at(-1)!.y - b.points.at(-1)!.y);
+  // Each line is labelled where it is farthest from the others, above it when it is the higher one
+  // there and below it otherwise, so that labels never sit on a line: the lines cross and end close
+  // together, so their ends are the worst place for a label.
   const labelled = lines.map((line) => {
-    const end = line.points.at(-1)!;
-    const above = byEnd.indexOf(line) === 0 && end.y - LABEL_GAP - LABEL_HEIGHT >= 0;
+    const others = lines.filter((other) => other !== line);
+    const gapAt = (index: number) =>
+      Math.min(
+        Infinity,
+        ...others.map((other) => Math.abs((other.points[index]?.y ?? Infinity) - line.points[index]!.y)),
+      );
+    const index = line.points.reduce(
+      (best, _, candidate) => (gapAt(candidate) > gapAt(best) ? candidate : best),
+      0,
+    );
+    const point = line.points[index]!;
+    const highest = others.every((other) => (other.points[index]?.y ?? Infinity) >= point.y);
+    const fitsAbove = point.y - LABEL_GAP - LABEL_HEIGHT >= 0;
+    const fitsBelow = point.y + LABEL_GAP + LABEL_HEIGHT <= plot.top + plot.height;
+    // The highest line's label goes above it; the others' below, unless that would run into the axis
+    // and there is room above (the gap to the next line up is wider than the label).
+    const above = highest ? fitsAbove : !fitsBelow && gapAt(index) > 2 * (LABEL_GAP + LABEL_HEIGHT);
+    const anchor: 'start' | 'middle' | 'end' =
+      index === 0 ? 'start' : index === line.points.length - 1 ? 'end' : 'middle';
     return {
       ...line,
-      labelAt: { x: end.x, y: round(above ? end.y - LABEL_GAP : end.y + LABEL_GAP + LABEL_HEIGHT) },
+      labelAt: {
+        x: point.x,
+        y: round(above ? point.y - LABEL_GAP : point.y + LABEL_GAP + LABEL_HEIGHT),
+        anchor,
+      },
     };
   });
   return {

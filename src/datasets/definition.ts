@@ -7,8 +7,12 @@
  */
 export type TableKind = 'stock' | 'stock-by-sex' | 'refugee';
 
-/** What shows a dataset: the world map, or one of the profile's series tables. */
-export type DatasetUse = 'map' | 'stock-series' | 'refugee-series';
+/**
+ * What shows a dataset: the world map; the profile's series of stocks and of people from Venezuela in
+ * need of protection; UNHCR's figures for the country as host and as origin; the previous edition of
+ * the stocks, set beside the latest to show its revisions.
+ */
+export type DatasetUse = 'map' | 'stock-series' | 'refugee-series' | 'protection' | 'previous-edition';
 
 /** How far a count already in a table may move in one update before it is refused as implausible. */
 export interface Plausibility {
@@ -26,10 +30,15 @@ interface UpdateCommon {
   readonly plausibility: Plausibility;
 }
 
-/** The UNHCR population API, asked for one origin → asylum pair from the dataset's first year. */
+/**
+ * The UNHCR population API, from the dataset's first year. Each query names an origin (`coo`), a
+ * country of asylum (`coa`) or both; a side it leaves out is asked for country by country
+ * (`coo_all` / `coa_all`). The table holds every item of every query, but none whose origin is its
+ * country of asylum.
+ */
 export interface UnhcrUpdate extends UpdateCommon {
   readonly adapter: 'unhcr-population';
-  readonly query: { readonly coo: string; readonly coa: string };
+  readonly queries: readonly { readonly coo?: string; readonly coa?: string }[];
 }
 
 /** A CSV with the columns of a stock table. */

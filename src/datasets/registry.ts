@@ -11,20 +11,53 @@ import type { DatasetDefinition, DatasetUse, TableKind } from './definition.ts';
 
 export const DATASETS = [
   {
+    id: 'undesa-ims2024-peru',
+    file: 'content/data/undesa-ims2024-peru.csv',
+    kind: 'stock-by-sex',
+    source: 'undesa-ims-2024',
+    edition: 'International Migrant Stock 2024, Table 1 (by sex, destination and origin)',
+    // Mid-year estimates, every five years, then the edition's own year.
+    years: [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024],
+    uses: ['map', 'stock-series'],
+    update: {
+      adapter: 'csv-stock',
+      // UN DESA publishes its tables as workbooks, not as a CSV: skipped unless a URL is given.
+      url: null,
+      urlEnv: 'DATA_SOURCE_UNDESA_2024_URL',
+      plausibility: { maxRelativeChange: 0.5, absoluteFloor: 100 },
+    },
+  },
+  {
     id: 'undesa-ims2020-peru',
     file: 'content/data/undesa-ims2020-peru.csv',
     kind: 'stock',
     source: 'undesa-ims-2020',
     edition: 'POP/DB/MIG/Stock/Rev.2020',
-    // Mid-year estimates, every five years.
     years: [1990, 1995, 2000, 2005, 2010, 2015, 2020],
-    uses: ['map', 'stock-series'],
+    // The edition before: kept whole, to show how the newer one revises the same years.
+    uses: ['previous-edition'],
     update: {
       adapter: 'csv-stock',
-      // UN DESA publishes no CSV of this table: the dataset is skipped unless a URL is given.
       url: null,
       urlEnv: 'DATA_SOURCE_UNDESA_URL',
       plausibility: { maxRelativeChange: 0.5, absoluteFloor: 100 },
+    },
+  },
+  {
+    id: 'unhcr-peru',
+    file: 'content/data/unhcr-peru.csv',
+    kind: 'refugee',
+    source: 'unhcr-population-statistics',
+    edition: 'Refugee Population Statistics Database, population table, end-year stocks',
+    years: { from: 1951 },
+    // Everyone UNHCR counts in Peru (every origin), and Peruvians it counts abroad (every country).
+    uses: ['protection'],
+    update: {
+      adapter: 'unhcr-population',
+      url: 'https://api.unhcr.org',
+      urlEnv: 'DATA_SOURCE_UNHCR_URL',
+      queries: [{ coa: 'PER' }, { coo: 'PER' }],
+      plausibility: { maxRelativeChange: 0.5, absoluteFloor: 50 },
     },
   },
   {
@@ -41,7 +74,7 @@ export const DATASETS = [
       // The API base: the updater asks {url}/population/v1/population/?coo=…&coa=…&yearFrom=…
       url: 'https://api.unhcr.org',
       urlEnv: 'DATA_SOURCE_UNHCR_URL',
-      query: { coo: 'VEN', coa: 'PER' },
+      queries: [{ coo: 'VEN', coa: 'PER' }],
       plausibility: { maxRelativeChange: 0.5, absoluteFloor: 50 },
     },
   },

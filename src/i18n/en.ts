@@ -47,30 +47,98 @@ export const en = {
   profile: {
     title: 'Peru: a country of emigration, immigration, transit and refuge',
     description:
-      "Peru's migration profile: Peruvians abroad and where they live, immigrants in Peru and where they come from, transit, Venezuelan refugees and asylum seekers, deportees received.",
+      "Peru's migration profile: Peruvians abroad and where they live, immigrants in Peru and where they come from, transit, refugees and asylum seekers, deportees received — the latest estimates, with their sources.",
     intro:
-      'Peru sends, receives, shelters and sees people pass through. This profile brings together the figures of each role with their source and date, next to the statements of the 2020 observatory page this site grew from.',
-    headline: 'Headline figures by role',
-    seriesTitle: 'Sourced series',
-    stocksTitle: 'Peruvians abroad and immigrants in Peru, 1990–2020',
-    stocksCaption: 'Mid-year stocks, UN DESA International Migrant Stock 2020',
-    yearColumn: 'Year',
-    emigrantsColumn: 'Peruvians abroad',
-    immigrantsColumn: 'Immigrants in Peru',
-    refugeesTitle: 'People from Venezuela in need of international protection in Peru',
-    refugeesCaption: 'End-year stocks, UNHCR Refugee Population Statistics Database',
-    refugeesColumn: 'Refugees',
-    asylumSeekersColumn: 'Asylum seekers',
-    oipColumn: 'Others in need of international protection',
-    notReported: 'not reported',
-    yearsMissing: 'Years without a row in the source are left out of the table.',
+      'Peru sends, receives, shelters and sees people pass through. This profile leads each of those roles with the latest sourced estimate and how it has changed, then shows what the 2020 observatory page this site grew from said at the time.',
+    headline: 'The latest figures, by role',
     onThisPage: 'On this page',
-    tocHeadline: 'Headline figures',
+    tocHeadline: 'Latest figures',
+    tocTrends: 'Trends',
+    tocRevisions: 'How the estimates changed',
     tocMap: 'World map',
-    tocSeries: 'Sourced series',
     tocNews: 'Latest news',
     latestNews: 'Latest news',
     allNews: 'All news',
+  },
+  headline: {
+    emigrants: 'Peruvians living abroad',
+    immigrants: 'Immigrants living in Peru',
+    emigrantsText: (count: string, year: number) =>
+      `In ${year}, ${count} people born in Peru lived in another country.`,
+    immigrantsText: (count: string, year: number) =>
+      `In ${year}, ${count} people born in another country lived in Peru.`,
+    women: (share: string) => `${share} of them women`,
+    change: (change: string, year: number, previous: string) => `${change} since ${year} (${previous})`,
+    destinations: 'Where Peruvians abroad live',
+    origins: 'Where immigrants in Peru were born',
+    otherCountries: 'Other countries',
+    otherOrUnknownOrigin: 'Other or unknown origin',
+    abroad: 'Peruvian refugees and asylum seekers abroad',
+    abroadText: (total: string, year: number) =>
+      `At the end of ${year}, UNHCR counted ${total} people from Peru in need of international protection in other countries.`,
+    hosted: 'People in need of international protection in Peru',
+    hostedText: (total: string, year: number) =>
+      `At the end of ${year}, UNHCR counted ${total} people in need of international protection in Peru, from every origin.`,
+    largestOrigin: (share: string, country: string) => `${share} of them from ${country}`,
+    categories: {
+      refugees: 'Refugees',
+      asylum_seekers: 'Asylum seekers',
+      other_in_need_of_international_protection: 'Others in need of international protection',
+    },
+    notReported: 'not reported',
+    /** UNHCR's groups that are not countries, as origins. */
+    groups: { UNK: 'unknown origins', XXA: 'no country (stateless people)', TIB: 'Tibet' },
+    noFigure: {
+      transit: 'No sourced count of people in transit through Peru is on this site yet.',
+      'deportee-receiving': 'No sourced count of deportees received is on this site yet.',
+    },
+    said2020: 'What the 2020 page said',
+  },
+  charts: {
+    title: 'Trends',
+    numbers: 'The numbers of this chart',
+    yearColumn: 'Year',
+    stocksTitle: (from: number, to: number) => `Peruvians abroad and immigrants in Peru, ${from}–${to}`,
+    stocksCaption: 'Mid-year estimates of people born in one country and living in another.',
+    stocksCrossing: (year: number, immigrants: string, emigrants: string) =>
+      `In ${year}, for the first time in these estimates, more people born abroad lived in Peru (${immigrants}) than people born in Peru lived abroad (${emigrants}).`,
+    stocksLabel: (from: number, to: number, emigrants: string, immigrants: string) =>
+      `Line chart, ${from} to ${to}. Peruvians abroad: ${emigrants}. Immigrants in Peru: ${immigrants}.`,
+    emigrants: 'Peruvians abroad',
+    immigrants: 'Immigrants in Peru',
+    venezuelansTitle: (from: number, to: number) =>
+      `People from Venezuela in need of international protection in Peru, ${from}–${to}`,
+    venezuelansCaption:
+      'End-year stocks, by the category UNHCR counts them in. UNHCR reports others in need of international protection from 2018 on.',
+    venezuelansLabel: (from: number, to: number, first: string, last: string) =>
+      `Stacked bar chart, ${from} to ${to}: from ${first} people in ${from} to ${last} in ${to}.`,
+    bySexTitle: (year: number) =>
+      `Where Peruvians abroad live and where immigrants in Peru were born, by sex, ${year}`,
+    bySexCaption: 'The largest countries of each group, each group on its own scale; women first, then men.',
+    bySexLabel: (what: string, rows: string) => `Bar chart. ${what}: ${rows}.`,
+    women: 'Women',
+    men: 'Men',
+    total: 'Total',
+    bySexRow: (name: string, count: string, women: string) => `${name} ${count} · ${women} women`,
+  },
+  revisions: {
+    title: 'How the estimates changed',
+    intro: (older: string, newer: string) =>
+      `UN DESA revises its estimates of past years with each edition of International Migrant Stock. The ${newer} edition, which this page shows everywhere else, gives other figures than the ${older} edition for the same years; each figure stays tied to its edition.`,
+    example: (
+      year: number,
+      older: string,
+      newer: string,
+      change: string,
+      olderEdition: string,
+      newerEdition: string,
+    ) =>
+      `For ${year}, the ${olderEdition} edition counted ${older} Peruvians abroad; the ${newerEdition} edition counts ${newer} (${change}).`,
+    caption: 'World totals of each edition, for the years both give',
+    direction: 'Direction',
+    edition: (edition: string) => `${edition} edition`,
+    revision: 'Revision',
+    downloads: 'Both editions, with their citations:',
   },
   news: {
     title: 'News archive',
@@ -106,11 +174,12 @@ export const en = {
     methodsTitle: 'How the figures were derived',
     usedBy: (count: number) => `${count} figure${count === 1 ? '' : 's'} on this site`,
     methods: [
-      'Headline figures marked "As stated by the 2020 page" are the statements of the country page of the observatory «COVID-19 e (In)movilidad en las Américas» as it stood in late 2020. They are kept as dated statements; where a published dataset matches or contradicts them, a note says so.',
-      'Stocks of emigrants and immigrants are the UN DESA International Migrant Stock 2020 edition: mid-year estimates of people born in one country and living in another, for 1990, 1995 … 2020. Shares are counts divided by the world total of the same direction and year.',
-      'For immigrants in Peru, the countries listed add up to 98.4–99.6% of the world total; the rest is of other or unknown origin and is shown as such.',
-      'Refugees, asylum seekers and other people in need of international protection from Venezuela are UNHCR end-year stocks. UNHCR reports the last category from 2018 on; earlier years show "not reported".',
-      'Counts are shown as published, without rounding; shares are rounded to one decimal.',
+      'Figures marked "As stated by the 2020 page" are the statements of the country page of the observatory «COVID-19 e (In)movilidad en las Américas» as it stood in late 2020. They are kept as dated statements, under each role after its latest figures; where a published dataset matches or contradicts them, a note says so.',
+      "The latest figures, the trends, the map and the figures by sex are UN DESA's International Migrant Stock 2024 edition: mid-year estimates of people born in one country and living in another, for 1990, 1995 … 2020 and 2024, by sex. Shares are counts divided by the world total of the same direction and year; a change is from the previous estimate of the same edition.",
+      "Each edition of UN DESA's estimates revises the past. The 2020 edition is kept as a dataset of its own and set beside the 2024 edition for the years both give; every figure stays tied to its edition.",
+      "For immigrants, the countries UN DESA lists do not add up to the world total. The rest (UN DESA's «Others» in the 2024 edition, an unallocated remainder in the 2020 one) is shown as of other or unknown origin, never as a country.",
+      'People in need of international protection are UNHCR end-year stocks in three categories: refugees, asylum seekers, and other people in need of international protection, which UNHCR reports from 2018 on (earlier years show "not reported"). Peru as host counts every origin; Peruvians abroad, every country of asylum. A change is from the year before.',
+      'Counts are shown as published, without rounding; shares and changes are rounded to one decimal.',
     ],
   },
   notFound: {
@@ -138,6 +207,9 @@ export const en = {
       `The controls need JavaScript; without it the map and the table show ${year}.`,
     country: 'Country',
     share: 'Share',
+    /** The table's column of the share of women, and the word after it in the tooltip. */
+    womenColumn: 'Women',
+    women: 'women',
     sortBy: (column: string) => `Sort by ${column}`,
     total: 'World total',
     notDrawn: 'not drawn at this scale',

@@ -46,30 +46,100 @@ export const es: Strings = {
   profile: {
     title: 'Perú: país de emigración, inmigración, tránsito y refugio',
     description:
-      'Perfil migratorio del Perú: los peruanos en el exterior y dónde viven, los inmigrantes en el Perú y de dónde vienen, el tránsito, los refugiados y solicitantes de asilo venezolanos, los deportados recibidos.',
+      'Perfil migratorio del Perú: los peruanos en el exterior y dónde viven, los inmigrantes en el Perú y de dónde vienen, el tránsito, los refugiados y solicitantes de asilo, los deportados recibidos — las estimaciones más recientes, con sus fuentes.',
     intro:
-      'El Perú envía, recibe, acoge y ve pasar personas. Este perfil reúne las cifras de cada uno de esos papeles con su fuente y su fecha, junto a las afirmaciones de la página del observatorio de 2020 de la que nació este sitio.',
-    headline: 'Cifras principales por papel',
-    seriesTitle: 'Series con fuente',
-    stocksTitle: 'Peruanos en el exterior e inmigrantes en el Perú, 1990–2020',
-    stocksCaption: 'Stocks a mitad de año, UN DESA International Migrant Stock 2020',
-    yearColumn: 'Año',
-    emigrantsColumn: 'Peruanos en el exterior',
-    immigrantsColumn: 'Inmigrantes en el Perú',
-    refugeesTitle: 'Personas de Venezuela con necesidad de protección internacional en el Perú',
-    refugeesCaption: 'Stocks a fin de año, base de datos de estadísticas de población refugiada del ACNUR',
-    refugeesColumn: 'Refugiados',
-    asylumSeekersColumn: 'Solicitantes de asilo',
-    oipColumn: 'Otras personas con necesidad de protección internacional',
-    notReported: 'sin dato',
-    yearsMissing: 'Los años sin fila en la fuente no figuran en la tabla.',
+      'El Perú envía, recibe, acoge y ve pasar personas. Este perfil abre cada uno de esos papeles con la estimación más reciente con fuente y cómo ha cambiado, y luego muestra lo que decía en su momento la página del observatorio de 2020 de la que nació este sitio.',
+    headline: 'Las cifras más recientes, por papel',
     onThisPage: 'En esta página',
-    tocHeadline: 'Cifras principales',
+    tocHeadline: 'Cifras más recientes',
+    tocTrends: 'Tendencias',
+    tocRevisions: 'Cómo cambiaron las estimaciones',
     tocMap: 'Mapa mundial',
-    tocSeries: 'Series con fuente',
     tocNews: 'Últimas noticias',
     latestNews: 'Últimas noticias',
     allNews: 'Todas las noticias',
+  },
+  headline: {
+    emigrants: 'Peruanos que viven en el exterior',
+    immigrants: 'Inmigrantes que viven en el Perú',
+    emigrantsText: (count: string, year: number) =>
+      `En ${year}, ${count} personas nacidas en el Perú vivían en otro país.`,
+    immigrantsText: (count: string, year: number) =>
+      `En ${year}, ${count} personas nacidas en otro país vivían en el Perú.`,
+    women: (share: string) => `${share} de ellas, mujeres`,
+    change: (change: string, year: number, previous: string) => `${change} desde ${year} (${previous})`,
+    destinations: 'Dónde viven los peruanos en el exterior',
+    origins: 'Dónde nacieron los inmigrantes en el Perú',
+    otherCountries: 'Otros países',
+    otherOrUnknownOrigin: 'Origen otro o desconocido',
+    abroad: 'Refugiados y solicitantes de asilo peruanos en el exterior',
+    abroadText: (total: string, year: number) =>
+      `A fines de ${year}, el ACNUR contaba ${total} personas del Perú con necesidad de protección internacional en otros países.`,
+    hosted: 'Personas con necesidad de protección internacional en el Perú',
+    hostedText: (total: string, year: number) =>
+      `A fines de ${year}, el ACNUR contaba ${total} personas con necesidad de protección internacional en el Perú, de todos los orígenes.`,
+    largestOrigin: (share: string, country: string) => `${share} de ellas, de ${country}`,
+    categories: {
+      refugees: 'Refugiados',
+      asylum_seekers: 'Solicitantes de asilo',
+      other_in_need_of_international_protection: 'Otras personas con necesidad de protección internacional',
+    },
+    notReported: 'sin dato',
+    /** UNHCR's groups that are not countries, as origins. */
+    groups: { UNK: 'orígenes desconocidos', XXA: 'ningún país (personas apátridas)', TIB: 'el Tíbet' },
+    noFigure: {
+      transit: 'Este sitio aún no tiene un recuento con fuente de las personas en tránsito por el Perú.',
+      'deportee-receiving': 'Este sitio aún no tiene un recuento con fuente de los deportados recibidos.',
+    },
+    said2020: 'Lo que decía la página de 2020',
+  },
+  charts: {
+    title: 'Tendencias',
+    numbers: 'Las cifras de este gráfico',
+    yearColumn: 'Año',
+    stocksTitle: (from: number, to: number) =>
+      `Peruanos en el exterior e inmigrantes en el Perú, ${from}–${to}`,
+    stocksCaption: 'Estimaciones a mitad de año de las personas nacidas en un país que viven en otro.',
+    stocksCrossing: (year: number, immigrants: string, emigrants: string) =>
+      `En ${year}, por primera vez en estas estimaciones, vivían en el Perú más personas nacidas en el exterior (${immigrants}) que peruanos en el exterior (${emigrants}).`,
+    stocksLabel: (from: number, to: number, emigrants: string, immigrants: string) =>
+      `Gráfico de líneas, de ${from} a ${to}. Peruanos en el exterior: ${emigrants}. Inmigrantes en el Perú: ${immigrants}.`,
+    emigrants: 'Peruanos en el exterior',
+    immigrants: 'Inmigrantes en el Perú',
+    venezuelansTitle: (from: number, to: number) =>
+      `Personas de Venezuela con necesidad de protección internacional en el Perú, ${from}–${to}`,
+    venezuelansCaption:
+      'Stocks a fin de año, según la categoría en que las cuenta el ACNUR. El ACNUR informa las otras personas con necesidad de protección internacional desde 2018.',
+    venezuelansLabel: (from: number, to: number, first: string, last: string) =>
+      `Gráfico de barras apiladas, de ${from} a ${to}: de ${first} personas en ${from} a ${last} en ${to}.`,
+    bySexTitle: (year: number) =>
+      `Dónde viven los peruanos en el exterior y dónde nacieron los inmigrantes en el Perú, por sexo, ${year}`,
+    bySexCaption:
+      'Los países con más personas de cada grupo, cada grupo en su propia escala; primero las mujeres, luego los hombres.',
+    bySexLabel: (what: string, rows: string) => `Gráfico de barras. ${what}: ${rows}.`,
+    women: 'Mujeres',
+    men: 'Hombres',
+    total: 'Total',
+    bySexRow: (name: string, count: string, women: string) => `${name} ${count} · ${women} mujeres`,
+  },
+  revisions: {
+    title: 'Cómo cambiaron las estimaciones',
+    intro: (older: string, newer: string) =>
+      `UN DESA revisa sus estimaciones de años pasados en cada edición de International Migrant Stock. La edición ${newer}, que esta página muestra en todo lo demás, da otras cifras que la edición ${older} para los mismos años; cada cifra queda ligada a su edición.`,
+    example: (
+      year: number,
+      older: string,
+      newer: string,
+      change: string,
+      olderEdition: string,
+      newerEdition: string,
+    ) =>
+      `Para ${year}, la edición ${olderEdition} contaba ${older} peruanos en el exterior; la edición ${newerEdition} cuenta ${newer} (${change}).`,
+    caption: 'Totales mundiales de cada edición, para los años que ambas dan',
+    direction: 'Dirección',
+    edition: (edition: string) => `Edición ${edition}`,
+    revision: 'Revisión',
+    downloads: 'Ambas ediciones, con sus citas:',
   },
   news: {
     title: 'Archivo de noticias',
@@ -105,11 +175,12 @@ export const es: Strings = {
     methodsTitle: 'Cómo se obtuvieron las cifras',
     usedBy: (count: number) => `${count} cifra${count === 1 ? '' : 's'} en este sitio`,
     methods: [
-      'Las cifras principales señaladas «Según la página de 2020» son las afirmaciones de la página del Perú del observatorio «COVID-19 e (In)movilidad en las Américas» tal como estaba a fines de 2020. Se conservan como afirmaciones fechadas; cuando un conjunto de datos publicado las confirma o las contradice, una nota lo indica.',
-      'Los stocks de emigrantes e inmigrantes son los de la edición 2020 de International Migrant Stock de UN DESA: estimaciones a mitad de año de las personas nacidas en un país que viven en otro, para 1990, 1995 … 2020. Los porcentajes son el número dividido por el total mundial de la misma dirección y año.',
-      'Para los inmigrantes en el Perú, los países listados suman entre el 98,4 % y el 99,6 % del total mundial; el resto es de origen otro o desconocido y se muestra como tal.',
-      'Los refugiados, solicitantes de asilo y otras personas con necesidad de protección internacional provenientes de Venezuela son stocks a fin de año del ACNUR. El ACNUR informa la última categoría desde 2018; los años anteriores muestran «sin dato».',
-      'Los números se muestran tal como se publicaron, sin redondear; los porcentajes se redondean a un decimal.',
+      'Las cifras marcadas «Según la página de 2020» son las afirmaciones de la página del Perú del observatorio «COVID-19 e (In)movilidad en las Américas» tal como estaba a fines de 2020. Se conservan como afirmaciones fechadas, en cada papel después de sus cifras más recientes; donde un conjunto de datos publicado las confirma o las contradice, una nota lo dice.',
+      'Las cifras más recientes, las tendencias, el mapa y las cifras por sexo son de la edición 2024 de International Migrant Stock de UN DESA: estimaciones a mitad de año de las personas nacidas en un país que viven en otro, para 1990, 1995 … 2020 y 2024, por sexo. Los porcentajes son el número dividido por el total mundial de la misma dirección y año; un cambio se mide desde la estimación anterior de la misma edición.',
+      'Cada edición de las estimaciones de UN DESA revisa el pasado. La edición 2020 se conserva como un conjunto de datos propio y se pone junto a la edición 2024 para los años que ambas dan; cada cifra queda ligada a su edición.',
+      'Para los inmigrantes, los países que lista UN DESA no suman el total mundial. El resto («Others» de UN DESA en la edición 2024, un remanente sin asignar en la de 2020) se muestra como de origen otro o desconocido, nunca como un país.',
+      'Las personas con necesidad de protección internacional son stocks a fin de año del ACNUR en tres categorías: refugiados, solicitantes de asilo y otras personas con necesidad de protección internacional, que el ACNUR informa desde 2018 (los años anteriores muestran «sin dato»). El Perú como país de acogida cuenta todos los orígenes; los peruanos en el exterior, todos los países de asilo. Un cambio se mide desde el año anterior.',
+      'Las cifras se muestran tal como se publicaron, sin redondear; los porcentajes y los cambios se redondean a un decimal.',
     ],
   },
   notFound: {
@@ -137,6 +208,9 @@ export const es: Strings = {
       `Los controles necesitan JavaScript; sin él, el mapa y la tabla muestran ${year}.`,
     country: 'País',
     share: 'Porcentaje',
+    /** The table's column of the share of women, and the word after it in the tooltip. */
+    womenColumn: 'Mujeres',
+    women: 'mujeres',
     sortBy: (column: string) => `Ordenar por ${column}`,
     total: 'Total mundial',
     notDrawn: 'no se dibuja a esta escala',

@@ -44,6 +44,23 @@ export function formatCompact(value: number, locale: Locale): string {
   }).format(value);
 }
 
+/** A chart axis's tick in a few characters: 1,500,000 → "1.5M" / "1,5 M". */
+export function formatTick(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}
+
+/** A relative change with its sign, one decimal: 0.145 → "+14.5%", −0.039 → "−3.9%" (0 has none). */
+export function formatChange(change: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(change);
+}
+
 /** "22 October 2020" / "22 de octubre de 2020"; with `month` precision "November 2020". */
 export function formatDate(date: Date, locale: Locale, precision: 'day' | 'month' = 'day'): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {

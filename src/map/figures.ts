@@ -39,3 +39,25 @@ export function countryLabel(
 export function shapeClass(count: number): string {
   return count > 0 ? `b${binOf(count)}` : 'nd';
 }
+
+/**
+ * The points of a small trend line (an SVG `points` list) of `series` (oldest first), `width` ×
+ * `height` units, years spaced by their distance, from zero at the bottom to the series' largest
+ * value at the top.
+ */
+export function trendPoints(
+  series: readonly { year: number; value: number }[],
+  width: number,
+  height: number,
+): string {
+  if (series.length === 0) return '';
+  const first = series[0]!.year;
+  const span = series.at(-1)!.year - first || 1;
+  const max = Math.max(...series.map((point) => point.value)) || 1;
+  return series
+    .map(
+      (point) =>
+        `${Math.round(((point.year - first) / span) * width)},${Math.round(height - (point.value / max) * height)}`,
+    )
+    .join(' ');
+}

@@ -7,13 +7,13 @@ import { strings, localePath, type Locale } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatCount, formatShare } from '../lib/format.ts';
 import { archivePaths } from '../lib/news.ts';
-import type { StockView } from '../lib/stocks.ts';
+import { womenInTotal, type StockView } from '../lib/stocks.ts';
 import type { DataNote } from '../schemas/data-note.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StockDirection, StockRow } from '../schemas/stock.ts';
 import { countryLabel, shapeClass } from './figures.ts';
 import { worldGeometry } from './geometry.ts';
-import { countIn, noteIn, ranked, type MapPayload } from './payload.ts';
+import { countIn, noteIn, ranked, womenIn, type MapPayload } from './payload.ts';
 import { binLabels } from './scale.ts';
 import { allViews, mapPayload } from './views.ts';
 
@@ -51,6 +51,8 @@ export interface MapTableRow {
   note?: string;
   count: string;
   share: string;
+  /** The share of women, where the table gives people by sex. */
+  women?: string;
 }
 
 export interface MapModel {
@@ -67,7 +69,9 @@ export interface MapModel {
   legend: { className: string; label: string }[];
   rows: MapTableRow[];
   other: { count: string; share: string };
-  total: { count: string; share: string };
+  total: { count: string; share: string; women?: string };
+  /** Whether the table gives people by sex (the table then has a column of women's shares). */
+  bySex: boolean;
   sourceLine: string;
   payload: MapPayload;
 }
@@ -84,6 +88,7 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
     noData: t.map.noData,
     notDrawn: t.map.notDrawn,
     dataNote: t.dataNote,
+    women: t.map.women,
     source: `${t.fact.source}: ${source.shortName ?? source.publisher}, ${source.title}`,
   };
   const payload = mapPayload(views, {
@@ -138,6 +143,7 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
   ];
 
   const directions = [...new Set(views.map((view) => view.direction))];
+  const totalWomen = womenInTotal(rows, initial.direction, initial.year);
   return {
     width: geometry.width,
     height: geometry.height,
@@ -160,6 +166,7 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
       const count = countIn(payload, index, code);
       const news = payload.news[code];
       const note = noteIn(payload, index, code);
+      const women = womenIn(payload, index, code);
       return {
         iso3: code,
         name: payload.names[code]!,
@@ -168,13 +175,19 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
         ...(note ? { note: `${t.dataNote}: ${note}` } : {}),
         count: formatCount(count, locale),
         share: formatShare(count / initial.total, locale),
+        ...(women === undefined ? {} : { women: formatShare(women / count, locale) }),
       };
     }),
     other: {
       count: formatCount(initial.otherOrUnknown.count, locale),
       share: formatShare(initial.otherOrUnknown.share, locale),
     },
-    total: { count: formatCount(initial.total, locale), share: formatShare(1, locale) },
+    total: {
+      count: formatCount(initial.total, locale),
+      share: formatShare(1, locale),
+      ...(totalWomen === undefined ? {} : { women: formatShare(totalWomen / initial.total, locale) }),
+    },
+    bySex: payload.women !== undefined,
     sourceLine: words.source,
     payload,
   };

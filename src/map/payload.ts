@@ -12,6 +12,8 @@ export interface MapWords {
   noData: string;
   notDrawn: string;
   dataNote: string;
+  /** After a share of women: "53.3% women". */
+  women: string;
   /** The source line of the tooltip, such as "Source: UN DESA, International Migrant Stock 2020". */
   source: string;
 }
@@ -35,6 +37,8 @@ export interface MapPayload {
   views: PayloadView[];
   /** Each country's count in every view, in the order of `views` (0 where it has none). */
   counts: Record<string, number[]>;
+  /** The women among those counts, when the table gives people by sex. */
+  women?: Record<string, number[]>;
   /** Each country's name in the edition's language. */
   names: Record<string, string>;
   /** Data notes by direction, then country. */
@@ -58,4 +62,17 @@ export function ranked(payload: MapPayload, view: number): string[] {
 /** The data note on a country in a view's direction, if any. */
 export function noteIn(payload: MapPayload, view: number, code: string): string | undefined {
   return payload.notes[payload.views[view]!.direction]?.[code];
+}
+
+/** A country's women in a view, when the table gives people by sex. */
+export function womenIn(payload: MapPayload, view: number, code: string): number | undefined {
+  return payload.women?.[code]?.[view];
+}
+
+/** A country's count in every year of a view's direction, oldest first: its trend. */
+export function trendOf(payload: MapPayload, view: number, code: string): { year: number; value: number }[] {
+  const { direction } = payload.views[view]!;
+  return payload.views.flatMap((other, index) =>
+    other.direction === direction ? [{ year: other.year, value: countIn(payload, index, code) }] : [],
+  );
 }

@@ -39,8 +39,12 @@ export interface PayloadTexts {
 export function mapPayload(views: readonly StockView[], texts: PayloadTexts): MapPayload {
   const codes = [...new Set(views.flatMap((view) => view.countries.map((country) => country.iso3)))].sort();
   const counts: Record<string, number[]> = {};
+  const women: Record<string, number[]> = {};
+  const bySex = views.some((view) => view.countries.some((country) => country.women !== undefined));
   for (const code of codes) {
-    counts[code] = views.map((view) => view.countries.find((country) => country.iso3 === code)?.count ?? 0);
+    const figures = views.map((view) => view.countries.find((country) => country.iso3 === code));
+    counts[code] = figures.map((figure) => figure?.count ?? 0);
+    if (bySex) women[code] = figures.map((figure) => figure?.women ?? 0);
   }
   const notes: Record<string, Record<string, string>> = {};
   for (const direction of DIRECTIONS) {
@@ -60,6 +64,7 @@ export function mapPayload(views: readonly StockView[], texts: PayloadTexts): Ma
       ...texts.viewTexts(view),
     })),
     counts,
+    ...(bySex ? { women } : {}),
     names: Object.fromEntries(codes.map((code) => [code, texts.name(code)])),
     notes,
     news: Object.fromEntries(

@@ -42,7 +42,7 @@ import {
 import { UpdateFailure } from './failure.ts';
 import { download } from './http.ts';
 import { canonicalCsv, validateTable } from './tables.ts';
-import { fetchAllPages, unhcrTable, unhcrUrl } from './unhcr.ts';
+import { fetchAllPages, maxPagesOf, unhcrTable, unhcrUrl } from './unhcr.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -315,24 +315,32 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
         `${dataset.id}: the UNHCR adapter writes refugee tables with an open range of years`,
       );
     }
-    const query = { ...update.query, yearFrom: dataset.years.from, yearTo: now.getUTCFullYear() };
-    // A failure while fetching names the page asked; one in the items names the query.
-    let pageUrl = unhcrUrl(url, query, 1);
-    let items: unknown[];
-    try {
-      items = await fetchAllPages(async (page) => {
-        pageUrl = unhcrUrl(url, query, page);
-        return parseJson(await download(pageUrl, { timeoutMs, expect: 'json' }));
-      });
-    } catch (error) {
-      if (error instanceof UpdateFailure && error.url === undefined) {
-        throw new UpdateFailure(error.message, error.details, pageUrl);
+    const years = { yearFrom: dataset.years.from, yearTo: now.getUTCFullYear() };
+    const answers: { query: (typeof update.queries)[number]; items: unknown[] }[] = [];
+    for (const asked of update.queries) {
+      const query = { ...asked, ...years };
+      // A failure while fetching names the page asked; one in the items names the query.
+      let pageUrl = unhcrUrl(url, query, 1);
+      try {
+        const items = await fetchAllPages(async (page) => {
+          pageUrl = unhcrUrl(url, query, page);
+          return parseJson(await download(pageUrl, { timeoutMs, expect: 'json' }));
+        }, maxPagesOf(query));
+        answers.push({ query: asked, items });
+      } catch (error) {
+        if (error instanceof UpdateFailure && error.url === undefined) {
+          throw new UpdateFailure(error.message, error.details, pageUrl);
+        }
+        throw error;
       }
-      throw error;
     }
-    recordedUrl = unhcrUrl(url, query);
+    // One query is recorded as it was asked; several by the address they all went to.
+    recordedUrl =
+      update.queries.length === 1
+        ? unhcrUrl(url, { ...update.queries[0]!, ...years })
+        : unhcrUrl(url, { ...years }).replace(/\?.*$/, '');
     try {
-      text = unhcrTable(items, { ...dataset, kind: 'refugee' }, query, file);
+      text = unhcrTable(answers, { ...dataset, kind: 'refugee' }, file);
     } catch (error) {
       if (error instanceof UpdateFailure) throw new UpdateFailure(error.message, error.details, recordedUrl);
       throw error;

@@ -1,7 +1,8 @@
 /**
  * Adapter for the UNHCR population statistics API (`/population/v1/population/`): builds the page
- * URLs, follows `maxPages` with a hard limit, and turns its items into rows of a refugee table (one
- * origin → asylum pair). Everything here but `fetchAllPages`' callback is pure.
+ * URLs, follows `maxPages` with a hard limit, and turns its items into rows of a refugee table. A
+ * query names an origin, a country of asylum or both; a side it leaves out is asked for country by
+ * country (`coo_all` / `coa_all`). Everything here but `fetchAllPages`' callback is pure.
  */
 import type { DatasetDefinition } from '../../src/datasets/definition.ts';
 import { columnsOf } from '../../src/datasets/tables.ts';
@@ -10,25 +11,38 @@ import { UpdateFailure } from './failure.ts';
 import { serialiseTable, validateTable } from './tables.ts';
 
 export interface UnhcrQuery {
-  /** Country of origin, ISO alpha-3. */
-  coo: string;
-  /** Country of asylum, ISO alpha-3. */
-  coa: string;
+  /** Country of origin, ISO alpha-3; every origin, one by one, when left out. */
+  coo?: string | undefined;
+  /** Country of asylum, ISO alpha-3; every country of asylum, one by one, when left out. */
+  coa?: string | undefined;
   yearFrom: number;
   yearTo: number;
 }
 
 /** Items per page asked of the API. */
 export const PAGE_LIMIT = 100;
-/** More pages than this is a broken answer, not data: one pair of countries has under 100 years. */
-export const MAX_PAGES = 20;
+/**
+ * More pages than this is a broken answer, not data: one pair of countries has under 100 years; a
+ * country and every other (about 200 of them, over 75 years) under 20,000 rows.
+ */
+export const MAX_PAGES = { pair: 20, all: 200 } as const;
+
+/** The page limit of a query. */
+export function maxPagesOf(query: Pick<UnhcrQuery, 'coo' | 'coa'>): number {
+  return query.coo !== undefined && query.coa !== undefined ? MAX_PAGES.pair : MAX_PAGES.all;
+}
+
+/** What a query asks for, in words: `VEN → PER`, `every origin → PER`. */
+export function describeQuery(query: Pick<UnhcrQuery, 'coo' | 'coa'>): string {
+  return `${query.coo ?? 'every origin'} → ${query.coa ?? 'every country of asylum'}`;
+}
 
 /** The API URL for `query` under `base` (such as https://api.unhcr.org); `page` when given. */
 export function unhcrUrl(base: string, query: UnhcrQuery, page?: number): string {
   const url = new URL('population/v1/population/', base.endsWith('/') ? base : `${base}/`);
   url.search = new URLSearchParams({
-    coo: query.coo,
-    coa: query.coa,
+    ...(query.coo === undefined ? { coo_all: 'true' } : { coo: query.coo }),
+    ...(query.coa === undefined ? { coa_all: 'true' } : { coa: query.coa }),
     yearFrom: String(query.yearFrom),
     yearTo: String(query.yearTo),
     limit: String(PAGE_LIMIT),
@@ -83,7 +97,7 @@ export function parseUnhcrPage(json: unknown, requested: number): UnhcrPage {
  */
 export async function fetchAllPages(
   fetchPage: (page: number) => Promise<unknown>,
-  limit: number = MAX_PAGES,
+  limit: number = MAX_PAGES.pair,
 ): Promise<unknown[]> {
   const items: unknown[] = [];
   let maxPages = 1;
@@ -133,10 +147,17 @@ export function unhcrItemCells(
     throw new UpdateFailure(`unexpected answer: ${where} has no year (got ${JSON.stringify(item['year'])})`);
   }
   const label = `${where} (year ${year})`;
-  if (item['coo_iso'] !== query.coo || item['coa_iso'] !== query.coa) {
+  const origin = item['coo_iso'];
+  const asylum = item['coa_iso'];
+  if (
+    typeof origin !== 'string' ||
+    typeof asylum !== 'string' ||
+    (query.coo !== undefined && origin !== query.coo) ||
+    (query.coa !== undefined && asylum !== query.coa)
+  ) {
     throw new UpdateFailure(
-      `unexpected answer: ${label} is for ${JSON.stringify(item['coo_iso'])} → ${JSON.stringify(item['coa_iso'])}, ` +
-        `the query asked for ${query.coo} → ${query.coa}`,
+      `unexpected answer: ${label} is for ${JSON.stringify(origin)} → ${JSON.stringify(asylum)}, ` +
+        `the query asked for ${describeQuery(query)}`,
     );
   }
   const required = (field: 'refugees' | 'asylum_seekers'): string => {
@@ -163,8 +184,8 @@ export function unhcrItemCells(
   }
   return {
     year,
-    origin_iso3: query.coo,
-    asylum_country_iso3: query.coa,
+    origin_iso3: origin,
+    asylum_country_iso3: asylum,
     refugees: required('refugees'),
     asylum_seekers: required('asylum_seekers'),
     other_in_need_of_international_protection: oipText,
@@ -172,17 +193,18 @@ export function unhcrItemCells(
 }
 
 /**
- * The refugee table from the API's items: normalised, sorted by year, validated with the build's
- * schema and table rules (messages name `file`), and written in the table's exact format.
+ * The refugee table from the answers to each query: items normalised, those of people in their own
+ * country left out (the table is of people abroad), validated with the build's schema and table rules
+ * (messages name `file`), and written in the table's canonical form.
  */
 export function unhcrTable(
-  items: readonly unknown[],
+  answers: readonly { query: Pick<UnhcrQuery, 'coo' | 'coa'>; items: readonly unknown[] }[],
   dataset: DatasetDefinition & { kind: 'refugee' },
-  query: UnhcrQuery,
   file: string,
 ): string {
-  const cells = items
-    .map((item, index) => unhcrItemCells(item, query, index))
+  const cells = answers
+    .flatMap(({ query, items }) => items.map((item, index) => unhcrItemCells(item, query, index)))
+    .filter((cell) => cell['origin_iso3'] !== cell['asylum_country_iso3'])
     .sort((a, b) => Number(a['year']) - Number(b['year']) || 0);
   const draft = toCsv(columnsOf(dataset.kind), cells);
   const rows = validateTable(dataset, draft, `${file} (as it would be written)`).map((entry) => entry.row);

@@ -7,8 +7,8 @@
  * independent. Its brotli size is budgeted (see `npm run bench`).
  */
 import { formatCount, formatShare } from '../../lib/format.ts';
-import { countryLabel, figureText, shapeClass } from '../figures.ts';
-import { countIn, noteIn, ranked, type MapPayload } from '../payload.ts';
+import { countryLabel, figureText, shapeClass, trendPoints } from '../figures.ts';
+import { countIn, noteIn, ranked, trendOf, womenIn, type MapPayload } from '../payload.ts';
 import { targetIndex } from './keyboard.ts';
 import { sortCodes, type SortKey } from './table.ts';
 import { placeTooltip } from './tooltip.ts';
@@ -48,6 +48,7 @@ function setUp(root: HTMLElement): void {
   let pinned: string | undefined;
 
   const count = (code: string) => countIn(data, view, code);
+  const womenShare = (code: string) => (womenIn(data, view, code) ?? 0) / count(code);
   const label = (code: string) =>
     countryLabel(names[code]!, count(code), views[view]!.total, views[view]!.year, locale, words);
   const drawnOrder = () => order.filter((code) => shapes.has(code));
@@ -93,24 +94,27 @@ function setUp(root: HTMLElement): void {
   /** The table's rows, from the build's row template, in the reader's chosen order. */
   function fillTable(): void {
     const { total } = views[view]!;
-    const rows = sortCodes(order, sortKey, ascending, (code) => names[code]!, count, locale).map((code) => {
-      const row = (template.content.cloneNode(true) as DocumentFragment)
-        .firstElementChild as HTMLTableRowElement;
-      const [name, notDrawn, news, note] = row.querySelector('th')!.children as unknown as HTMLElement[];
-      row.dataset.iso3 = code;
-      name!.textContent = names[code]!;
-      if (shapes.has(code)) notDrawn!.remove();
-      const link = data.news[code];
-      if (link) Object.assign(news!, link);
-      else news!.remove();
-      const remark = noteIn(data, view, code);
-      if (remark) note!.textContent = `${words.dataNote}: ${remark}`;
-      else note!.remove();
-      const [people, share] = row.querySelectorAll('td');
-      people!.textContent = formatCount(count(code), locale);
-      share!.textContent = formatShare(count(code) / total, locale);
-      return row;
-    });
+    const rows = sortCodes(order, sortKey, ascending, (code) => names[code]!, count, locale, womenShare).map(
+      (code) => {
+        const row = (template.content.cloneNode(true) as DocumentFragment)
+          .firstElementChild as HTMLTableRowElement;
+        const [name, notDrawn, news, note] = row.querySelector('th')!.children as unknown as HTMLElement[];
+        row.dataset.iso3 = code;
+        name!.textContent = names[code]!;
+        if (shapes.has(code)) notDrawn!.remove();
+        const link = data.news[code];
+        if (link) Object.assign(news!, link);
+        else news!.remove();
+        const remark = noteIn(data, view, code);
+        if (remark) note!.textContent = `${words.dataNote}: ${remark}`;
+        else note!.remove();
+        const [people, share, women] = row.querySelectorAll('td');
+        people!.textContent = formatCount(count(code), locale);
+        share!.textContent = formatShare(count(code) / total, locale);
+        if (women) women.textContent = formatShare(womenShare(code), locale);
+        return row;
+      },
+    );
     body.replaceChildren(...rows);
     root.querySelectorAll('thead th').forEach((th) => {
       const key = th.querySelector('button')!.dataset.sort;
@@ -126,11 +130,13 @@ function setUp(root: HTMLElement): void {
     body.querySelector(`[data-iso3="${code}"]`)?.classList.add('hl');
     const { total, year } = views[view]!;
     const remark = noteIn(data, view, code);
+    const lines = [figureText(count(code), total, year, locale, words)];
+    if (data.women) lines.push(`${formatShare(womenShare(code), locale)} ${words.women}`);
     tip.replaceChildren(
       Object.assign(document.createElement('strong'), { textContent: names[code]! }),
-      ...[figureText(count(code), total, year, locale, words), words.source].map((line) =>
-        Object.assign(document.createElement('span'), { textContent: line }),
-      ),
+      ...lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })),
+      trendLine(code),
+      Object.assign(document.createElement('span'), { textContent: words.source }),
       ...(remark ? [Object.assign(document.createElement('small'), { textContent: remark })] : []),
     );
     tip.hidden = false;
@@ -140,6 +146,20 @@ function setUp(root: HTMLElement): void {
       y = box.top + box.height / 2;
     }
     placeTooltip(tip, x, y);
+  }
+
+  /** The country's figures over the years of this view's direction, as a small line (decoration: the
+   *  numbers are in the table). */
+  function trendLine(code: string): SVGSVGElement {
+    const ns = 'http://www.w3.org/2000/svg';
+    const line = document.createElementNS(ns, 'svg');
+    line.setAttribute('class', 'trend');
+    line.setAttribute('viewBox', '-3 -3 126 30');
+    line.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS(ns, 'polyline');
+    path.setAttribute('points', trendPoints(trendOf(data, view, code), 120, 24));
+    line.append(path);
+    return line;
   }
 
   function hide(): void {
