@@ -215,15 +215,20 @@ export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> 
  */
 export function checkDataNotes(root: string): ContentProblem[] {
   const notes = readDataNotes(root);
+  // A table with problems of its own has no rows to check a note against: its problems say why.
   const targets = new Map(
-    DATASETS.map((dataset) => [
-      dataset.id,
-      readDataset(root, dataset).entries.map((row) => noteTargetOf(dataset, row.data)),
-    ]),
+    DATASETS.map((dataset) => {
+      const table = readDataset(root, dataset);
+      return [
+        dataset.id,
+        table.problems.length > 0 ? undefined : table.entries.map((row) => noteTargetOf(dataset, row.data)),
+      ] as const;
+    }),
   );
-  const unknown = notes.entries.filter(
-    ({ data }) => !targets.get(data.dataset)!.some((target) => noteApplies(data, target)),
-  );
+  const unknown = notes.entries.filter(({ data }) => {
+    const rows = targets.get(data.dataset);
+    return rows !== undefined && !rows.some((target) => noteApplies(data, target));
+  });
   return [
     ...notes.problems,
     ...unknown.map(({ id, data }) => ({

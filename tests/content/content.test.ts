@@ -9,7 +9,7 @@ import { checkAllContent, CONTENT_PATHS, readDataset } from '../../src/content/r
 import { datasetFor } from '../../src/datasets/registry.ts';
 
 const ROOT = process.cwd();
-const STOCKS = datasetFor('map', 'stock');
+const STOCKS = datasetFor('previous-edition', 'stock');
 const REFUGEES = datasetFor('refugee-series', 'refugee');
 const made: string[] = [];
 
@@ -158,7 +158,7 @@ describe('content with mistakes in several files', () => {
       ),
     };
     plant(root, files.unknownKey, 'lang: es\n', 'lang: es\ntitel: Coyote\n');
-    plant(root, files.notes, 'iso3: PRK', 'iso3: XXX');
+    plant(root, files.notes, 'iso3: PRK', 'iso3: QQQ');
     const mdxPath = join(root, files.mdx);
     const mdx = readFileSync(mdxPath, 'utf8').replace(/\n*$/, '\n\nThe figure is {foo}.\n');
     writeFileSync(mdxPath, mdx);
@@ -216,7 +216,7 @@ describe('content with mistakes in several files', () => {
 
   it('reports the unknown country of a data note', () => {
     expect(problemsIn(problems, files.notes)).toEqual([
-      expect.objectContaining({ field: 'undesa-prk-korea.iso3', value: 'XXX' }),
+      expect.objectContaining({ field: 'undesa-2024-prk-korea.iso3', value: 'QQQ' }),
     ]);
   });
 
@@ -295,7 +295,7 @@ describe('content with a YAML syntax error in sources.yaml', () => {
       problemsIn(problems, 'src/datasets/registry.ts')
         .map((problem) => problem.value)
         .sort(),
-    ).toEqual(['undesa-ims-2020', 'unhcr-population-statistics']);
+    ).toEqual(['undesa-ims-2020', 'undesa-ims-2024', 'unhcr-population-statistics', 'unhcr-population-statistics']);
     const facts = problemsIn(problems, 'content/profile/facts.yaml');
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.every((problem) => problem.field.endsWith('.source'))).toBe(true);

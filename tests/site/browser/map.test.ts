@@ -15,12 +15,17 @@ let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 
-const rows = readDataset(process.cwd(), datasetFor('map', 'stock')).entries.map((entry) => entry.data);
+const rows = readDataset(process.cwd(), datasetFor('map', 'stock-by-sex')).entries.map((entry) => entry.data);
 const countOf = (direction: string, iso3: string, year: number) =>
   rows.find((row) => row.direction === direction && row.iso3 === iso3 && row.year === year)?.count;
 const withData = (direction: string, year: number) =>
   rows.filter(
-    (row) => row.direction === direction && row.year === year && row.iso3 !== 'WLD' && row.count > 0,
+    (row) =>
+      row.direction === direction &&
+      row.year === year &&
+      row.iso3 !== 'WLD' &&
+      row.iso3 !== 'XXX' &&
+      row.count > 0,
   );
 const en = (value: number) => value.toLocaleString('en-GB');
 
@@ -82,15 +87,36 @@ describe('the map on a desktop', () => {
   });
   afterEach(async () => context.close());
 
-  it('shows Chile and 240,273 when hovering Chile in the default view (Peruvians abroad, 2020)', async () => {
+  // The check figures of UN DESA International Migrant Stock 2024 (the data's own description).
+  it.each([
+    ['USA', 'United States', '512,316'],
+    ['ESP', 'Spain', '352,470'],
+  ])(
+    'shows %s with its figure, its women and its trend line in the default view (Peruvians abroad, 2024)',
+    async (iso3, name, figure) => {
+      await hover(iso3);
+      await expect(tooltip().isVisible()).resolves.toBe(true);
+      const text = await tooltip().textContent();
+      expect(text).toContain(name);
+      expect(text).toContain(`${figure} people`);
+      expect(text).toContain('2024');
+      expect(text).toMatch(/\d+\.\d% women/);
+      expect(text).toContain('UN DESA');
+      // The trend line: one point per year of the direction, drawn from the page's own data.
+      const points = await tooltip().locator('svg.trend polyline').getAttribute('points');
+      expect(points?.split(' ')).toHaveLength(8);
+    },
+  );
+
+  it("gives a country's women's share in the tooltip and the table, as the CSV has it", async () => {
+    const row = rows.find(
+      (entry) => entry.direction === 'emigrants' && entry.iso3 === 'CHL' && entry.year === 2024,
+    )!;
+    const share = `${((100 * (row as { female: number }).female) / row.count).toFixed(1)}%`;
     await hover('CHL');
-    await expect(tooltip().isVisible()).resolves.toBe(true);
-    const text = await tooltip().textContent();
-    expect(text).toContain('Chile');
-    expect(text).toContain('240,273');
-    expect(text).toContain('15.8%');
-    expect(text).toContain('2020');
-    expect(text).toContain('UN DESA');
+    expect(await tooltip().textContent()).toContain(`${share} women`);
+    const cells = await page.locator('.map-table tbody tr[data-iso3="CHL"] td').allTextContents();
+    expect(cells[2]).toBe(share);
   });
 
   it('switches to immigrants in Peru: fills and tooltip change', async () => {
@@ -99,9 +125,9 @@ describe('the map on a desktop', () => {
     await page.getByRole('radio', { name: 'Immigrants in Peru' }).check();
     const after = await venezuela.getAttribute('class');
     expect(after).not.toBe(before);
-    expect(after).toBe('b4'); // 941,889 people: the top bin (100,000 or more)
+    expect(after).toBe('b4'); // 1,596,667 people: the top bin (100,000 or more)
     await hover('CHL');
-    expect(await tooltip().textContent()).toContain(en(countOf('immigrants', 'CHL', 2020)!));
+    expect(await tooltip().textContent()).toContain(en(countOf('immigrants', 'CHL', 2024)!));
   });
 
   it('changing the year changes fills and figures', async () => {
@@ -116,7 +142,7 @@ describe('the map on a desktop', () => {
 
   it('has as many named country images as countries with data, and as many table rows', async () => {
     for (const [direction, year, label] of [
-      ['emigrants', 2020, 'Peruvians abroad'],
+      ['emigrants', 2024, 'Peruvians abroad'],
       ['immigrants', 2015, 'Immigrants in Peru'],
     ] as const) {
       await page.getByRole('radio', { name: label }).check();
@@ -144,16 +170,18 @@ describe('the map on a desktop', () => {
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
     await expect(focused()).resolves.toBe('USA');
     expect(await tooltip().textContent()).toContain('United States');
+    // The next largest figure of the view, as the CSV has it.
+    const [, second] = withData('emigrants', 2024).sort((a, b) => b.count - a.count);
     await page.keyboard.press('ArrowRight');
-    await expect(focused()).resolves.toBe('CHL');
-    expect(await tooltip().textContent()).toContain('Chile');
+    await expect(focused()).resolves.toBe(second!.iso3);
+    expect(await tooltip().textContent()).toContain(en(second!.count));
     await page.keyboard.press('ArrowLeft');
     await expect(focused()).resolves.toBe('USA');
     await page.keyboard.press('Escape');
     await expect(tooltip().isVisible()).resolves.toBe(false);
     // Only one shape is in the tab order: Tab leaves the map.
     await page.keyboard.press('Tab');
-    await expect(focused()).resolves.not.toBe('CHL');
+    await expect(focused()).resolves.not.toBe(second!.iso3);
     expect(await page.locator('svg.map [tabindex="0"]').count()).toBe(1);
   });
 
@@ -208,7 +236,7 @@ describe('the map on a phone', () => {
     await page.touchscreen.tap(x, y);
     await expect(tooltip().isVisible()).resolves.toBe(true);
     expect(await tooltip().textContent()).toContain('Brasil');
-    expect(await tooltip().textContent()).toContain(countOf('emigrants', 'BRA', 2020)!.toLocaleString('es'));
+    expect(await tooltip().textContent()).toContain(countOf('emigrants', 'BRA', 2024)!.toLocaleString('es'));
     const heading = (await page.locator('h1').boundingBox())!;
     await page.locator('h1').scrollIntoViewIfNeeded();
     await page.touchscreen.tap(heading.x + 5, 5 + (await page.locator('h1').boundingBox())!.y);
@@ -230,10 +258,12 @@ describe('the map without JavaScript', () => {
     await p.goto(`${server.origin}/en/`);
     const titles = await p.locator('svg.map path[data-iso3] > title').count();
     expect(titles).toBe(await p.locator('svg.map path[data-iso3]').count());
-    expect(await p.locator('svg.map path[data-iso3="CHL"] > title').textContent()).toContain('240,273');
+    expect(await p.locator('svg.map path[data-iso3="CHL"] > title').textContent()).toContain('261,522');
     expect(await p.locator('svg.map path[data-iso3="CHL"]').getAttribute('class')).toMatch(/^b\d$/);
-    expect(await p.locator('.map-table tbody tr').count()).toBe(withData('emigrants', 2020).length);
-    expect(await p.locator('.map-table tfoot').textContent()).toContain('1,519,635');
+    expect(await p.locator('.map-table tbody tr').count()).toBe(withData('emigrants', 2024).length);
+    expect(await p.locator('.map-table tfoot').textContent()).toContain(
+      en(countOf('emigrants', 'WLD', 2024)!),
+    );
     await ctx.close();
   });
 
@@ -245,7 +275,7 @@ describe('the map without JavaScript', () => {
       await p.goto(`${server.origin}/en/`);
       if (!blockScripts) await p.locator('.map-controls:not([disabled])').waitFor();
       const boxes = await p.evaluate(() =>
-        ['svg.map', '.map-table', '#series'].map((selector) => {
+        ['svg.map', '.map-table', '#news'].map((selector) => {
           const box = document.querySelector(selector)!.getBoundingClientRect();
           return [Math.round(box.top), Math.round(box.height)];
         }),
@@ -303,7 +333,7 @@ describe('two maps on one page', () => {
     const venezuela = (map: Locator) => map.locator('svg.map path[data-iso3="VEN"]');
     const before = await venezuela(first()).getAttribute('class');
     await second().getByRole('radio', { name: 'Immigrants in Peru' }).check();
-    await expect(venezuela(second()).getAttribute('class')).resolves.toBe('b4'); // 941,889 people
+    await expect(venezuela(second()).getAttribute('class')).resolves.toBe('b4'); // 1,596,667 people
     await expect(venezuela(first()).getAttribute('class')).resolves.toBe(before);
     expect(before).not.toBe('b4');
     await expect(first().getByRole('radio', { name: 'Peruvians abroad' }).isChecked()).resolves.toBe(true);
@@ -316,11 +346,11 @@ describe('two maps on one page', () => {
     await hover('CHL', first());
     await expect(tip(first()).isVisible()).resolves.toBe(true);
     await expect(tip(second()).isVisible()).resolves.toBe(false);
-    expect(await tip(first()).textContent()).toContain(en(countOf('emigrants', 'CHL', 2020)!));
+    expect(await tip(first()).textContent()).toContain(en(countOf('emigrants', 'CHL', 2024)!));
 
     await hover('CHL', second());
     await expect(tip(second()).isVisible()).resolves.toBe(true);
-    expect(await tip(second()).textContent()).toContain(en(countOf('immigrants', 'CHL', 2020)!));
+    expect(await tip(second()).textContent()).toContain(en(countOf('immigrants', 'CHL', 2024)!));
     await expect(tip(first()).isVisible()).resolves.toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { mapPayload, readPage } from '../support/site.ts';
 const csv = (name: string) =>
   parseCsv(readFileSync(`dist/data/${name}.csv`, 'utf8')).map((record) => record.cells);
 const json = (name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8'));
-const stocks = datasetFor('map', 'stock');
+const stocks = datasetFor('map', 'stock-by-sex');
 const refugees = datasetFor('refugee-series', 'refugee');
 
 describe('every table download', () => {
@@ -41,9 +41,9 @@ describe('the stock table download', () => {
     const content = readDataset(process.cwd(), stocks).entries;
     expect(rows).toHaveLength(content.length);
     for (const row of rows) {
-      expect(row.source).toContain('International Migrant Stock 2020');
-      expect(row.edition).toBe('POP/DB/MIG/Stock/Rev.2020');
-      expect(row.licence).toBe('not stated');
+      expect(row.source).toContain('International Migrant Stock 2024');
+      expect(row.edition).toBe('2024 edition, Table 1 (by sex, destination and origin)');
+      expect(row.licence).toBe('CC BY 3.0 IGO');
     }
   });
 
@@ -61,7 +61,7 @@ describe('the stock table download', () => {
 
   it("equals the numbers in the map's table on the page", () => {
     const html = readPage('/en/');
-    const table = html.match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
+    const table = html.match(/<table class="map-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/)![1]!;
     const shown = [...table.matchAll(/data-iso3="([A-Z]{3})"[\s\S]*?<td class="number">([\d,]+)<\/td>/g)].map(
       ([, iso3, count]) => [iso3, Number(count!.replace(/,/g, ''))] as const,
     );
@@ -69,7 +69,7 @@ describe('the stock table download', () => {
     for (const [iso3, count] of shown) {
       const row = rows.find(
         (candidate) =>
-          candidate.direction === 'emigrants' && candidate.year === '2020' && candidate.iso3 === iso3,
+          candidate.direction === 'emigrants' && candidate.year === '2024' && candidate.iso3 === iso3,
       );
       expect(Number(row!.count)).toBe(count);
     }
@@ -85,7 +85,7 @@ describe('the stock table download', () => {
     expect(data.source.url).toBe(
       'https://www.un.org/development/desa/pd/content/international-migrant-stock',
     );
-    expect(data.citation).toContain('International Migrant Stock 2020');
+    expect(data.citation).toContain('International Migrant Stock 2024');
     expect(data.rows).toHaveLength(rows.length);
     expect(data.rows[0]).not.toHaveProperty('source');
   });

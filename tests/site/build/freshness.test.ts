@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
+import { datasetFor } from '../../../src/datasets/registry.ts';
 
 let copy: ProjectCopy;
 let profile: string;
@@ -22,15 +23,12 @@ beforeAll(() => {
     entry.sha256 = sha(entry.file);
   }
   writeFileSync(path, JSON.stringify(provenance, null, 2));
-  // The UN DESA table is then edited by hand: one count changes.
-  const stocks = join(copy.root, 'content/data/undesa-ims2020-peru.csv');
-  writeFileSync(
-    stocks,
-    readFileSync(stocks, 'utf8').replace(
-      'emigrants,CHL,Chile,2020,240273',
-      'emigrants,CHL,Chile,2020,240272',
-    ),
-  );
+  // The map's table is then edited by hand: one count changes (with its men, so that it stays valid).
+  const stocks = join(copy.root, datasetFor('map', 'stock-by-sex').file);
+  const text = readFileSync(stocks, 'utf8');
+  const row = 'emigrants,CHL,Chile,2024,261522,131346,130176';
+  if (!text.includes(row)) throw new Error(`the map's table no longer has the row ${row}`);
+  writeFileSync(stocks, text.replace(row, 'emigrants,CHL,Chile,2024,261521,131345,130176'));
   const result = copy.build();
   if (result.status !== 0) throw new Error(result.stdout + result.stderr);
   profile = readFileSync(join(copy.root, 'dist/en/index.html'), 'utf8');

@@ -108,20 +108,34 @@ describe('checkDataNotes', () => {
 
   it('refuses a note on a country its table has no row for', () => {
     // South Korea has immigrant rows but no emigrant row: the note would never be shown.
-    const root = contentWith(CONTENT_PATHS.dataNotes, (text) => text.replace('iso3: PRK', 'iso3: KOR'));
+    const root = contentWith(CONTENT_PATHS.dataNotes, (text) => text.replaceAll('iso3: PRK', 'iso3: KOR'));
+    // Both editions' notes name PRK: each is checked against its own edition's table.
     expect(checkDataNotes(root)).toEqual([
       expect.objectContaining({
         file: CONTENT_PATHS.dataNotes,
-        field: 'undesa-prk-korea.iso3',
+        field: 'undesa-2024-prk-korea.iso3',
+        value: 'KOR',
+        message: 'has no row in undesa-ims2024-peru (emigrants)',
+      }),
+      expect.objectContaining({
+        file: CONTENT_PATHS.dataNotes,
+        field: 'undesa-2020-prk-korea.iso3',
         value: 'KOR',
         message: 'has no row in undesa-ims2020-peru (emigrants)',
       }),
     ]);
   });
 
+  it("leaves a note on a broken table to the table's own problems", () => {
+    // The 2020 table with a row that fails validation: it has no rows to check its note against.
+    const dataset = datasetFor('previous-edition', 'stock');
+    const root = contentWith(dataset.file, (text) => text.replace(/\r\n$/, '\r\nemigrants,PRK,x,2020,-1\r\n'));
+    expect(checkDataNotes(root)).toEqual([]);
+  });
+
   it('accepts a note without a direction on a country of either direction', () => {
     const root = contentWith(CONTENT_PATHS.dataNotes, (text) =>
-      text.replace('direction: emigrants\n  iso3: PRK', 'iso3: KOR'),
+      text.replaceAll('direction: emigrants\n  iso3: PRK', 'iso3: KOR'),
     );
     expect(checkDataNotes(root)).toEqual([]);
   });

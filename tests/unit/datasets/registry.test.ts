@@ -13,8 +13,10 @@ import {
 
 /** What shows a dataset, and the kind of table it needs. */
 const USES: [DatasetUse, TableKind][] = [
-  ['map', 'stock'],
-  ['stock-series', 'stock'],
+  ['map', 'stock-by-sex'],
+  ['stock-series', 'stock-by-sex'],
+  ['previous-edition', 'stock'],
+  ['protection', 'refugee'],
   ['refugee-series', 'refugee'],
 ];
 
@@ -38,11 +40,20 @@ describe('DATASETS', () => {
     for (const dataset of DATASETS) expect(sources, dataset.id).toContain(dataset.source);
   });
 
-  it('gives each updatable dataset an environment variable of its own', () => {
-    const envs = DATASETS.flatMap((dataset) => ('update' in dataset ? [dataset.update.urlEnv] : []));
-    expect(envs.length).toBeGreaterThan(0);
-    expect(new Set(envs).size).toBe(envs.length);
-    for (const env of envs) expect(env).toMatch(/^DATA_SOURCE_[A-Z0-9_]+_URL$/);
+  it('gives each source of updates one environment variable: datasets share one only when they share the source', () => {
+    const updates = DATASETS.flatMap((dataset) => ('update' in dataset ? [dataset.update] : []));
+    expect(updates.length).toBeGreaterThan(0);
+    const urlOf = new Map<string, string | null>();
+    for (const update of updates) {
+      expect(update.urlEnv).toMatch(/^DATA_SOURCE_[A-Z0-9_]+_URL$/);
+      if (urlOf.has(update.urlEnv)) {
+        // One variable moves every dataset it names: they must come from one service (the UNHCR API).
+        expect(update.url).not.toBeNull();
+        expect(urlOf.get(update.urlEnv)).toBe(update.url);
+        expect(update.adapter).toBe('unhcr-population');
+      }
+      urlOf.set(update.urlEnv, update.url);
+    }
   });
 
   it.each(DATASETS.map((dataset) => [dataset.id, dataset.years] as const))(

@@ -12,7 +12,7 @@ import {
 import { ContentError } from '../../../src/lib/content-problem.ts';
 import type { RefugeeRow, StockRow } from '../../../src/schemas/stock.ts';
 
-const stocks = datasetFor('map', 'stock');
+const stocks = datasetFor('previous-edition', 'stock');
 const refugees = datasetFor('refugee-series', 'refugee');
 
 const stockCells = (year: string) => ({

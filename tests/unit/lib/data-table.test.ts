@@ -8,7 +8,7 @@ import { refugeeRowSchema } from '../../../src/schemas/stock.ts';
 
 const FILE = 'content/data/stocks.csv';
 /** The rows of the map's stock table, as the build reads them (its years from the registry). */
-const stockRowSchema = rowSchemaOf(datasetFor('map', 'stock'));
+const stockRowSchema = rowSchemaOf(datasetFor('previous-edition', 'stock'));
 const STOCK_HEADER = 'direction,iso3,country,year,count';
 
 /** A stock CSV from data lines (the header is line 1, so `lines[0]` is line 2). */

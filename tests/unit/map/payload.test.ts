@@ -1,6 +1,6 @@
 /** The reads the build and the browser script both make of the map's payload. */
 import { describe, expect, it } from 'vitest';
-import { countIn, noteIn, ranked, type MapPayload } from '../../../src/map/payload.ts';
+import { countIn, noteIn, ranked, trendOf, womenIn, type MapPayload } from '../../../src/map/payload.ts';
 
 const view = (direction: string, year: number, total: number) => ({
   direction,
@@ -19,6 +19,7 @@ const payload: MapPayload = {
     noData: 'No data',
     notDrawn: '',
     dataNote: '',
+    women: 'women',
     source: '',
   },
   views: [view('emigrants', 1990, 100), view('emigrants', 2020, 200), view('immigrants', 2020, 50)],
@@ -29,6 +30,7 @@ const payload: MapPayload = {
     ESP: [0, 60, 0],
     VEN: [0, 0, 25],
   },
+  women: { USA: [22, 31, 0], CHL: [6, 33, 2] },
   names: {},
   notes: {
     emigrants: { CHL: 'Chile, emigrants.' },
@@ -76,5 +78,34 @@ describe('noteIn', () => {
     expect(noteIn(payload, 0, 'VEN')).toBeUndefined();
     expect(noteIn(payload, 2, 'USA')).toBeUndefined();
     expect(noteIn({ ...payload, notes: {} }, 0, 'CHL')).toBeUndefined();
+  });
+});
+
+describe('womenIn', () => {
+  it("gives the women among a country's count in a view", () => {
+    expect(womenIn(payload, 0, 'USA')).toBe(22);
+    expect(womenIn(payload, 2, 'CHL')).toBe(2);
+  });
+
+  it('gives nothing where the table has no women for the country, or no split by sex at all', () => {
+    expect(womenIn(payload, 1, 'ARG')).toBeUndefined();
+    expect(womenIn({ ...payload, women: undefined }, 0, 'USA')).toBeUndefined();
+  });
+});
+
+describe('trendOf', () => {
+  it("gives a country's count in every year of the view's direction, oldest first", () => {
+    expect(trendOf(payload, 1, 'USA')).toEqual([
+      { year: 1990, value: 40 },
+      { year: 2020, value: 60 },
+    ]);
+    expect(trendOf(payload, 0, 'ESP')).toEqual([
+      { year: 1990, value: 0 },
+      { year: 2020, value: 60 },
+    ]);
+  });
+
+  it('keeps to the direction of the view', () => {
+    expect(trendOf(payload, 2, 'VEN')).toEqual([{ year: 2020, value: 25 }]);
   });
 });

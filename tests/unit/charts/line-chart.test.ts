@@ -1,0 +1,67 @@
+/** A line chart's geometry: positions that follow the values, and labels that keep clear of the lines. */
+import { describe, expect, it } from 'vitest';
+import { PLOT_UNITS } from '../../../src/charts/layout.ts';
+import { lineChart } from '../../../src/charts/line-chart.ts';
+
+const up = {
+  key: 'up',
+  label: 'Up',
+  points: [1990, 2000, 2010, 2020].map((year, i) => ({ year, value: 100 * (i + 1) })),
+};
+const flat = {
+  key: 'flat',
+  label: 'Flat',
+  points: [1990, 2000, 2010, 2020].map((year) => ({ year, value: 150 })),
+};
+
+describe('lineChart', () => {
+  const chart = lineChart([up, flat], { height: 200, left: 10, right: 0, top: 40, bottom: 20 });
+
+  it('places years by their distance on the width, and values from zero up on the height', () => {
+    const line = chart.lines[0]!;
+    expect(line.points.map((point) => point.x)).toEqual([10, 40, 70, 100]);
+    // Higher values are higher on the page: smaller y.
+    const ys = line.points.map((point) => point.y);
+    expect([...ys].sort((a, b) => b - a)).toEqual(ys);
+    // Zero sits on the plot's bottom edge, and the axis ends at a round value at least the largest.
+    const zero = chart.yTicks.find((tick) => tick.value === 0)!;
+    expect(zero.y).toBe(chart.plot.top + chart.plot.height);
+    expect(Math.max(...chart.yTicks.map((tick) => tick.value))).toBeGreaterThanOrEqual(400);
+  });
+
+  it('draws each line across the whole plot in its own coordinates', () => {
+    const d = chart.lines[0]!.d;
+    expect(d.startsWith('M0 ')).toBe(true);
+    expect(d).toContain(`L${PLOT_UNITS} `);
+    expect(d.match(/[ML]/g)).toHaveLength(4);
+  });
+
+  it('labels each line where it is farthest from the others, the higher one above it', () => {
+    const [upper, lower] = chart.lines;
+    // The lines are farthest apart at the end: both labels there, anchored to stay inside.
+    expect(upper!.labelAt).toMatchObject({ x: 100, anchor: 'end' });
+    expect(upper!.labelAt.y).toBeLessThan(upper!.points.at(-1)!.y);
+    expect(lower!.labelAt.y).toBeGreaterThan(lower!.points.at(-1)!.y);
+  });
+
+  it("puts the higher line's label below it when there is no room above", () => {
+    const tight = lineChart([up, flat], { height: 200, left: 10, right: 0, top: 0, bottom: 20 });
+    const upper = tight.lines[0]!;
+    expect(upper.labelAt.y).toBeGreaterThan(upper.points.at(-1)!.y);
+  });
+
+  it("puts the lower line's label above it when below would run into the axis", () => {
+    const low = { ...flat, points: flat.points.map((point) => ({ ...point, value: 5 })) };
+    const chart = lineChart([up, low], { height: 200, left: 10, right: 0, top: 40, bottom: 20 });
+    const lower = chart.lines[1]!;
+    expect(lower.labelAt.y).toBeLessThan(lower.points.at(-1)!.y);
+  });
+
+  it('gives one tick per year', () => {
+    expect(chart.xTicks.map((tick) => tick.year)).toEqual([1990, 2000, 2010, 2020]);
+  });
+
+  it('refuses a chart with no point', () => {
+    expect(() => lineChart([{ key: 'x', label: 'X', points: [] }])).toThrow();
+  });
+});
