@@ -5,14 +5,14 @@
  * budget; a figure over budget is named again at the end, and the exit status is 1.
  *
  *   map JS            ≤ 2.5 KB brotli
- *   profile page      ≤ 30 KB brotli (HTML + CSS + JS, map included)
+ *   profile page      ≤ 36 KB brotli (HTML + CSS + JS, map and charts included)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const KB = 1024;
-const BUDGET = { mapJs: 2.5 * KB, page: 30 * KB };
+const BUDGET = { mapJs: 2.5 * KB, page: 36 * KB };
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index.html', 'en/index.html'];
 
 const brotli = (text: string) =>
