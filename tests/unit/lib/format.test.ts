@@ -1,3 +1,4 @@
+/** Counts, shares, changes, axis ticks and dates, each in its edition's own conventions. */
 import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
@@ -5,6 +6,8 @@ import {
   formatDate,
   formatPercentPoints,
   formatShare,
+  formatTick,
+  formatChange,
   machineDate,
   type Locale,
 } from '../../../src/lib/format.ts';
@@ -85,6 +88,55 @@ describe('formatCompact', () => {
     [482500, 'es', '482,5 mil'],
   ])('%d in %s → %s', (value, locale, expected) => {
     expect(formatCompact(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatTick', () => {
+  // CLDR's short compact forms: British English writes lowercase "k" and "m" with no space; Spanish
+  // puts a no-break space before "mil" and "M" (CLDR has no Spanish short form for thousands).
+  it.each<[number, Locale, string]>([
+    [1500000, 'en', '1.5m'],
+    [1500000, 'es', `1,5${NBSP}M`],
+    [2000000, 'en', '2m'],
+    [2000000, 'es', `2${NBSP}M`],
+    [12345678, 'en', '12.3m'],
+    [12345678, 'es', `12,3${NBSP}M`],
+    [500000, 'en', '500k'],
+    [500000, 'es', `500${NBSP}mil`],
+    [1500, 'en', '1.5k'],
+    [1000, 'es', `1${NBSP}mil`],
+    [999, 'en', '999'],
+    [999, 'es', '999'],
+    [0, 'en', '0'],
+    [0, 'es', '0'],
+  ])('%d in %s → %s', (value, locale, expected) => {
+    expect(formatTick(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatChange', () => {
+  it.each<[number, Locale, string]>([
+    [0.145, 'en', '+14.5%'],
+    [0.145, 'es', `+14,5${NBSP}%`],
+    [0.25, 'en', '+25.0%'],
+    [4, 'en', '+400.0%'],
+    [4, 'es', `+400,0${NBSP}%`],
+    [-0.039, 'en', '-3.9%'],
+    [-0.039, 'es', `-3,9${NBSP}%`],
+    [-1, 'en', '-100.0%'],
+  ])('%d in %s → %s', (change, locale, expected) => {
+    expect(formatChange(change, locale)).toBe(expected);
+  });
+
+  it.each<[number, Locale, string]>([
+    [0, 'en', '0.0%'],
+    [0, 'es', `0,0${NBSP}%`],
+    [-0, 'en', '0.0%'],
+    // Changes that round to 0.0% carry no sign either: "+0.0%" would claim a rise it cannot show.
+    [0.00004, 'en', '0.0%'],
+    [-0.00004, 'es', `0,0${NBSP}%`],
+  ])('gives no change (%d in %s) no sign: %s', (change, locale, expected) => {
+    expect(formatChange(change, locale)).toBe(expected);
   });
 });
 

@@ -1,10 +1,28 @@
 /** The stock table shaped into views: counts, shares and the remainder of other or unknown origin. */
 import { describe, expect, it } from 'vitest';
-import { share, stockView, totalsSeries, yearsOf } from '../../../src/lib/stocks.ts';
-import type { StockDirection, StockRow } from '../../../src/schemas/stock.ts';
+import {
+  latestOf,
+  mainCountries,
+  share,
+  stockView,
+  totalsSeries,
+  womenInTotal,
+  yearsOf,
+} from '../../../src/lib/stocks.ts';
+import type { StockBySexRow, StockDirection, StockRow } from '../../../src/schemas/stock.ts';
 
 function row(direction: StockDirection, iso3: string, year: number, count: number): StockRow {
   return { direction, iso3, country: iso3, year, count };
+}
+
+function bySex(
+  direction: StockDirection,
+  iso3: string,
+  year: number,
+  female: number,
+  male: number,
+): StockBySexRow {
+  return { direction, iso3, country: iso3, year, count: female + male, female, male };
 }
 
 const table: StockRow[] = [
@@ -106,5 +124,145 @@ describe('totalsSeries and yearsOf', () => {
   it('gives the years present for a direction, oldest first, once each', () => {
     expect(yearsOf(table, 'emigrants')).toEqual([1990, 2005, 2020]);
     expect(yearsOf(table, 'immigrants')).toEqual([1995, 2020]);
+  });
+});
+
+describe('latestOf', () => {
+  it('gives the last point, the one before it and the change between them', () => {
+    expect(
+      latestOf([
+        { year: 1990, value: 40 },
+        { year: 2015, value: 80 },
+        { year: 2020, value: 100 },
+      ]),
+    ).toEqual({ year: 2020, value: 100, previous: { year: 2015, value: 80 }, change: 0.25 });
+  });
+
+  it('gives a fall as a negative change, and a fall to 0 as −100%', () => {
+    expect(
+      latestOf([
+        { year: 2015, value: 100 },
+        { year: 2020, value: 75 },
+      ]).change,
+    ).toBe(-0.25);
+    expect(
+      latestOf([
+        { year: 2015, value: 100 },
+        { year: 2020, value: 0 },
+      ]).change,
+    ).toBe(-1);
+  });
+
+  it('gives a single point with no previous point and no change', () => {
+    const latest = latestOf([{ year: 2020, value: 100 }]);
+    expect(latest).toEqual({ year: 2020, value: 100 });
+    expect(latest).not.toHaveProperty('previous');
+    expect(latest).not.toHaveProperty('change');
+  });
+
+  it('keeps a previous point of 0 but gives no change from it', () => {
+    const latest = latestOf([
+      { year: 2015, value: 0 },
+      { year: 2020, value: 50 },
+    ]);
+    expect(latest).toEqual({ year: 2020, value: 50, previous: { year: 2015, value: 0 } });
+    expect(latest).not.toHaveProperty('change');
+  });
+
+  it('throws for a series with no point', () => {
+    expect(() => latestOf([])).toThrow(/no point/);
+  });
+});
+
+describe('mainCountries', () => {
+  // Countries CHL 30, USA 30, ESP 25 of a total of 100; 15 of other or unknown origin.
+  const view = stockView(table, 'emigrants', 2020);
+
+  it('gives the n largest countries, the other countries together, and the other or unknown', () => {
+    expect(mainCountries(view, 2)).toEqual({
+      top: [
+        { iso3: 'CHL', count: 30, share: 0.3 },
+        { iso3: 'USA', count: 30, share: 0.3 },
+      ],
+      otherCountries: { count: 25, share: 0.25 },
+      otherOrUnknown: { count: 15, share: 0.15 },
+    });
+  });
+
+  it('gives every country and no other countries when n covers them all', () => {
+    const main = mainCountries(view, 10);
+    expect(main.top.map((country) => country.iso3)).toEqual(['CHL', 'USA', 'ESP']);
+    expect(main.otherCountries).toEqual({ count: 0, share: 0 });
+  });
+
+  it('puts every country among the others for n = 0', () => {
+    expect(mainCountries(view, 0)).toEqual({
+      top: [],
+      otherCountries: { count: 85, share: 0.85 },
+      otherOrUnknown: { count: 15, share: 0.15 },
+    });
+  });
+
+  it('counts UN DESA\'s "Others" as other or unknown, never as another country', () => {
+    const withOthers = stockView(
+      [
+        row('immigrants', 'WLD', 2020, 200),
+        row('immigrants', 'VEN', 2020, 100),
+        row('immigrants', 'COL', 2020, 50),
+        row('immigrants', 'XXX', 2020, 40),
+      ],
+      'immigrants',
+      2020,
+    );
+    expect(mainCountries(withOthers, 1)).toEqual({
+      top: [{ iso3: 'VEN', count: 100, share: 0.5 }],
+      otherCountries: { count: 50, share: 0.25 },
+      otherOrUnknown: { count: 50, share: 0.25 },
+    });
+  });
+
+  it('gives zero shares, not a division by zero, for a total of 0', () => {
+    const empty = stockView([row('immigrants', 'WLD', 2020, 0)], 'immigrants', 2020);
+    expect(mainCountries(empty, 5)).toEqual({
+      top: [],
+      otherCountries: { count: 0, share: 0 },
+      otherOrUnknown: { count: 0, share: 0 },
+    });
+  });
+});
+
+describe('womenInTotal', () => {
+  const sexTable: StockBySexRow[] = [
+    bySex('emigrants', 'WLD', 2020, 55, 45),
+    bySex('emigrants', 'USA', 2020, 30, 10),
+    bySex('emigrants', 'WLD', 2024, 70, 50),
+    bySex('immigrants', 'WLD', 2020, 12, 8),
+    bySex('immigrants', 'WLD', 2024, 0, 9),
+  ];
+
+  it('gives the women of the world total of the direction and year, in a table by sex', () => {
+    expect(womenInTotal(sexTable, 'emigrants', 2020)).toBe(55);
+    expect(womenInTotal(sexTable, 'emigrants', 2024)).toBe(70);
+    expect(womenInTotal(sexTable, 'immigrants', 2020)).toBe(12);
+  });
+
+  it('gives 0 women as 0, not as unknown', () => {
+    expect(womenInTotal(sexTable, 'immigrants', 2024)).toBe(0);
+  });
+
+  it('gives nothing for a table without counts by sex', () => {
+    expect(womenInTotal(table, 'emigrants', 2020)).toBeUndefined();
+    expect(womenInTotal(table, 'immigrants', 2020)).toBeUndefined();
+  });
+
+  it('gives nothing for a year or direction without a world total', () => {
+    expect(womenInTotal(sexTable, 'emigrants', 2015)).toBeUndefined();
+    expect(
+      womenInTotal(
+        sexTable.filter((entry) => entry.direction === 'emigrants'),
+        'immigrants',
+        2020,
+      ),
+    ).toBeUndefined();
   });
 });
