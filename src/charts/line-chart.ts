@@ -23,7 +23,7 @@ export interface LineChartModel {
     /** Each point in the chart's coordinates (x percent, y pixels). */
     points: { year: number; value: number; x: number; y: number }[];
     /** Where the label goes: where the line is farthest from the others, above or below it. */
-    labelAt: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+    labelAt: { x: number; y: number; anchor: 'start' | 'end' };
   }[];
   xTicks: { year: number; x: number }[];
   yTicks: { value: number; y: number }[];
@@ -34,7 +34,7 @@ export interface LineChartOptions {
   height?: number;
   /** Room for the value axis's labels, in percent of the width. */
   left?: number;
-  /** Room on the right, in percent of the width. */
+  /** Room on the right, in percent of the width: half the last year's label must fit in it at 390 px. */
   right?: number;
   top?: number;
   bottom?: number;
@@ -48,7 +48,7 @@ const LABEL_GAP = 8;
 const LABEL_HEIGHT = 14;
 
 export function lineChart(series: readonly LineSeries[], options: LineChartOptions = {}): LineChartModel {
-  const { height = 260, left = 13, right = 2, top = 28, bottom = 28, ticks = 4 } = options;
+  const { height = 260, left = 13, right = 6, top = 28, bottom = 28, ticks = 4 } = options;
   const plot: PlotBox = { left, width: 100 - left - right, top, height: height - top - bottom };
   const years = [...new Set(series.flatMap((line) => line.points.map((point) => point.year)))].sort(
     (a, b) => a - b,
@@ -91,8 +91,18 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
     // The highest line's label goes above it; the others' below, unless that would run into the axis
     // and there is room above (the gap to the next line up is wider than the label).
     const above = highest ? fitsAbove : !fitsBelow && gapAt(index) > 2 * (LABEL_GAP + LABEL_HEIGHT);
-    const anchor: 'start' | 'middle' | 'end' =
-      index === 0 ? 'start' : index === line.points.length - 1 ? 'end' : 'middle';
+    // The label runs from the point toward the side where the line keeps clear of it: for a label
+    // above, the side where the line is lower; for one below, the side where it is higher. At either
+    // end of the line it runs inward.
+    const before = line.points[index - 1];
+    const after = line.points[index + 1];
+    const anchor: 'start' | 'end' = !before
+      ? 'start'
+      : !after
+        ? 'end'
+        : above === before.y > after.y
+          ? 'end'
+          : 'start';
     return {
       ...line,
       labelAt: {

@@ -135,7 +135,6 @@ export const en = {
     ) =>
       `For ${year}, the ${olderEdition} edition counted ${older} Peruvians abroad; the ${newerEdition} edition counts ${newer} (${change}).`,
     caption: 'World totals of each edition, for the years both give',
-    direction: 'Direction',
     edition: (edition: string) => `${edition} edition`,
     revision: 'Revision',
     downloads: 'Both editions, with their citations:',

@@ -136,7 +136,6 @@ export const es: Strings = {
     ) =>
       `Para ${year}, la edición ${olderEdition} contaba ${older} peruanos en el exterior; la edición ${newerEdition} cuenta ${newer} (${change}).`,
     caption: 'Totales mundiales de cada edición, para los años que ambas dan',
-    direction: 'Dirección',
     edition: (edition: string) => `Edición ${edition}`,
     revision: 'Revisión',
     downloads: 'Ambas ediciones, con sus citas:',

@@ -44,6 +44,35 @@ describe('lineChart', () => {
     expect(lower!.labelAt.y).toBeGreaterThan(lower!.points.at(-1)!.y);
   });
 
+  it('runs a label in mid-line toward the side where its line keeps clear of it', () => {
+    const series = (key: string, values: number[]) => ({
+      key,
+      label: key,
+      points: [1990, 2000, 2010, 2020].map((year, i) => ({ year, value: values[i]! })),
+    });
+    // Farthest apart in 2010: the peak's label above it, the base's below.
+    const [peak, base] = lineChart(
+      [series('peak', [200, 300, 400, 200]), series('base', [150, 100, 100, 150])],
+      { height: 200, left: 10, right: 0, top: 40, bottom: 20 },
+    ).lines;
+    expect(peak!.labelAt.x).toBe(peak!.points[2]!.x);
+    expect(peak!.labelAt.y).toBeLessThan(peak!.points[2]!.y);
+    // The peak falls more steeply after 2010 than before: its label runs right, above the fall.
+    expect(peak!.labelAt.anchor).toBe('start');
+    expect(base!.labelAt.y).toBeGreaterThan(base!.points[2]!.y);
+    // The base rises after 2010: its label runs right, below the rise.
+    expect(base!.labelAt.anchor).toBe('start');
+    // Mirrored in time, both labels run left.
+    const mirrored = lineChart([series('peak', [200, 400, 300, 200]), series('base', [150, 100, 100, 150])], {
+      height: 200,
+      left: 10,
+      right: 0,
+      top: 40,
+      bottom: 20,
+    }).lines;
+    expect(mirrored.map((line) => line.labelAt.anchor)).toEqual(['end', 'end']);
+  });
+
   it("puts the higher line's label below it when there is no room above", () => {
     const tight = lineChart([up, flat], { height: 200, left: 10, right: 0, top: 0, bottom: 20 });
     const upper = tight.lines[0]!;
