@@ -44,14 +44,14 @@ export function formatCompact(value: number, locale: Locale): string {
   }).format(value);
 }
 
-/** A chart axis's tick in a few characters: 1,500,000 → "1.5M" / "1,5 M". */
+/** A chart axis's tick in a few characters: 1,500,000 → "1.5m" / "1,5 M"; 500,000 → "500k" / "500 mil". */
 export function formatTick(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(
     value,
   );
 }
 
-/** A relative change with its sign, one decimal: 0.145 → "+14.5%", −0.039 → "−3.9%" (0 has none). */
+/** A relative change with its sign, one decimal: 0.145 → "+14.5%", −0.039 → "-3.9%" (0 and what rounds to 0.0% have none). */
 export function formatChange(change: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), {
     style: 'percent',

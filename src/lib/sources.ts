@@ -6,5 +6,5 @@ import type { Source } from '../schemas/source.ts';
  * Stock 2024" → "2024"), or the whole title when it ends with none.
  */
 export function editionName(source: Pick<Source, 'title'>): string {
-  return /(\d{4})\s*$/.exec(source.title)?.[1] ?? source.title;
+  return /\b(\d{4})\s*$/.exec(source.title)?.[1] ?? source.title;
 }
