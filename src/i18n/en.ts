@@ -224,9 +224,9 @@ export const en = {
     intro:
       'Each file is generated at every build from the same validated data the pages show. CSV files repeat the source, edition, year and licence on every row; JSON files give them once.',
     headlineFigures: {
-      title: 'Headline figures of the profile',
+      title: 'Figures and statements quoted by the profile',
       description:
-        'Every headline figure, with its role, year and its own source; statements of the 2020 page are marked.',
+        'Every figure and statement the profile quotes from a publication, with its role, year and its own source; statements of the 2020 page are marked. The figures the profile computes come from the tables above.',
     },
     rows: (count: string) => `${count} rows`,
     cite: 'Cite this dataset',

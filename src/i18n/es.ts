@@ -225,9 +225,9 @@ export const es: Strings = {
     intro:
       'Cada archivo se genera en cada compilación a partir de los mismos datos validados que muestran las páginas. Los CSV repiten la fuente, la edición, el año y la licencia en cada fila; los JSON los dan una vez. Los nombres de columnas y los textos de los archivos están en inglés.',
     headlineFigures: {
-      title: 'Cifras principales del perfil',
+      title: 'Cifras y afirmaciones que cita el perfil',
       description:
-        'Cada cifra principal, con su papel, su año y su propia fuente; las afirmaciones de la página de 2020 están señaladas.',
+        'Cada cifra y afirmación que el perfil cita de una publicación, con su papel, su año y su propia fuente; las afirmaciones de la página de 2020 están señaladas. Las cifras que el perfil calcula provienen de las tablas anteriores.',
     },
     rows: (count: string) => `${count} filas`,
     cite: 'Cómo citar estos datos',

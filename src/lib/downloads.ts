@@ -155,7 +155,8 @@ export function datasetJson(
 
 /** "Publisher (year). Title, edition. Retrieved through the Peru migration profile: <url>." */
 export function citation(source: Source | undefined, siteName: string, url: string): string {
-  if (!source) return `${siteName}. Headline figures, each with its own source: ${url}`;
+  if (!source)
+    return `${siteName}. Figures and statements quoted by the profile, each with its own source: ${url}`;
   const edition = source.edition ? `, ${source.edition}` : '';
   const address = source.url ? ` ${source.url}.` : '';
   return `${source.publisher} (${source.year}). ${source.title}${edition}.${address} Retrieved through ${siteName}: ${url}`;
