@@ -26,6 +26,7 @@ export function copyProject(): ProjectCopy {
     'public',
     'content',
     'scripts',
+    'tools',
     'astro.config.mjs',
     'package.json',
     'tsconfig.json',
