@@ -1,6 +1,4 @@
 /** What an update changes in a table, and whether the change is plausible. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   describeDiff,
@@ -14,21 +12,45 @@ import {
   plausibilityProblems,
 } from '../../../tools/data-update/compare.ts';
 import { validateTable } from '../../../tools/data-update/tables.ts';
-import { PROJECT, UNDESA, UNHCR } from './support.ts';
+import { projectFile, UNDESA_2020, UNDESA_2024, UNHCR_PERU, UNHCR_VEN } from './support.ts';
 
 const threshold = { maxRelativeChange: 0.5, absoluteFloor: 50 };
-const tableRows = <D extends typeof UNDESA | typeof UNHCR>(dataset: D) =>
-  validateTable(dataset, readFileSync(join(PROJECT, dataset.file), 'utf8'), dataset.file).map(
-    (entry) => entry.row,
-  );
-const refugees = tableRows(UNHCR).map((row) => keyRefugeeRow(row));
+const tableRows = <D extends typeof UNDESA_2024 | typeof UNDESA_2020 | typeof UNHCR_PERU | typeof UNHCR_VEN>(
+  dataset: D,
+) => validateTable(dataset, projectFile(dataset.file), dataset.file).map((entry) => entry.row);
+const refugees = tableRows(UNHCR_VEN).map((row) => keyRefugeeRow(row));
 
 describe('keyRow', () => {
   it('keys each kind of row as its own function does', () => {
-    const [stock] = tableRows(UNDESA);
-    const [refugee] = tableRows(UNHCR);
+    const [stock] = tableRows(UNDESA_2020);
+    const [refugee] = tableRows(UNHCR_PERU);
     expect(keyRow('stock', stock!)).toEqual(keyStockRow(stock!));
     expect(keyRow('refugee', refugee!)).toEqual(keyRefugeeRow(refugee!));
+  });
+
+  it('keys a row by sex as a stock row, with its men and women counted beside its count', () => {
+    const row = {
+      direction: 'emigrants',
+      iso3: 'CHL',
+      country: 'Chile',
+      year: 2024,
+      count: 250000,
+      male: 110000,
+      female: 140000,
+    } as const;
+    const { male: _male, female: _female, ...stock } = row;
+    expect(keyRow('stock-by-sex', row)).toEqual({
+      ...keyStockRow(stock),
+      counts: { count: 250000, male: 110000, female: 140000 },
+    });
+    // So a change in the men alone is a change of the table, judged like any count.
+    const rows = tableRows(UNDESA_2024).map((entry) => keyRow('stock-by-sex', entry));
+    const next = rows.map((entry) =>
+      entry.key === 'emigrants|USA|2024' ? { ...entry, counts: { ...entry.counts, male: 10 } } : entry,
+    );
+    expect(plausibilityProblems(diffTables(rows, next), threshold)).toEqual([
+      expect.stringMatching(/^emigrants USA 2024: male jumps from \d+ to 10 \(-100 %\)/),
+    ]);
   });
 
   it('keys a stock row by direction, country and year, with its count and the source’s name', () => {
@@ -127,7 +149,7 @@ describe('plausibilityProblems', () => {
   });
 
   it('keys stock rows by direction, country and year; a renamed country is a change, not a jump', () => {
-    const rows = tableRows(UNDESA).map((row) => keyStockRow(row));
+    const rows = tableRows(UNDESA_2020).map((row) => keyStockRow(row));
     const next = rows.map((row) =>
       row.key === 'emigrants|PRK|2020' ? { ...row, texts: { country: 'Korea (the source label)' } } : row,
     );

@@ -5,58 +5,72 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, it } from 'vitest';
+import { PROVENANCE_PATH } from '../../../src/content/provenance.ts';
 import { readDataset } from '../../../src/content/read.ts';
 import {
+  addressOn,
   fingerprint,
-  fixture,
+  goodHandler,
   PROJECT,
   runScript,
-  sendCsv,
   testResources,
-  UNDESA_ID,
-  UNHCR,
-  UNHCR_ID,
-  unhcrHandler,
-  unhcrPages,
+  UNDESA_2020,
+  UNHCR_PERU,
+  UNHCR_VEN,
+  unhcrAnswer,
+  unhcrApi,
+  unhcrItem,
+  unhcrItems,
 } from './support.ts';
 
-/** The UNHCR fixture pages with one more item (a VEN → PER row) on the last page. */
-function pagesWith(item: Record<string, unknown>) {
-  const pages = unhcrPages();
-  const last = pages.at(-1)!;
-  last.items.push({ ...last.items.at(-1)!, ...item });
-  for (const page of pages) page.total += 1;
-  return pages;
+/** The stand-in API's items with one more Venezuela → Peru item, with `counts`. */
+function itemsWith(year: number, counts: Parameters<typeof unhcrItem>[3]) {
+  return [...unhcrItems(), unhcrItem(year, 'VEN', 'PER', counts)];
 }
+
+/** The UNHCR datasets: both hold the Venezuela → Peru series, so a row added to it reaches both. */
+const UNHCR = [UNHCR_PERU, UNHCR_VEN];
 
 describe.concurrent('rows an update adds', () => {
   it.for([
-    [
-      'a year decades ahead',
-      { year: 2090, refugees: '5000', asylum_seekers: '530000', oip: '1100000' },
-      '2090',
-    ],
-    [
-      'a new year whose count jumps',
-      { year: 2026, refugees: '50000000', asylum_seekers: '538328', oip: '1098014' },
-      'refugees is 50000000',
-    ],
-    [
-      'a year before the table begins (a back-fill)',
-      { year: 1960, refugees: '120', asylum_seekers: '0', oip: '-' },
-      '1960',
-    ],
-  ] as const)('refuses %s, and writes nothing', async ([, item, named], { expect, onTestFinished }) => {
+    {
+      name: 'a year decades ahead',
+      year: 2090,
+      counts: { refugees: '5000', asylum_seekers: '530000', oip: '1100000' },
+      named: '2090',
+    },
+    {
+      name: 'a new year whose count jumps',
+      year: 2026,
+      counts: { refugees: '50000000', asylum_seekers: '538328', oip: '1098014' },
+      named: 'refugees is 50000000',
+    },
+    {
+      name: 'a year before the table begins (a back-fill)',
+      year: 1960,
+      counts: { refugees: '120', asylum_seekers: '0' },
+      named: '1960',
+    },
+  ])('refuses $name in both UNHCR tables, and writes nothing', async (added, { expect, onTestFinished }) => {
     const { server, root } = testResources(onTestFinished);
-    const { origin } = await server(unhcrHandler(pagesWith(item)));
+    const items = itemsWith(added.year, added.counts);
+    // The API answers up to the yearTo asked: a year decades ahead comes only from one that ignores it.
+    const { origin } = await server(
+      unhcrApi(items, (_answer, request) => unhcrAnswer(items, { ...request, yearTo: Infinity })),
+    );
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
     const run = await runScript(dir, [], { DATA_SOURCE_UNHCR_URL: origin });
     expect(run.code, run.stdout).toBe(1);
-    expect(run.stderr).toContain(`✗ ${UNHCR_ID}:`);
-    expect(run.stderr).toContain(named);
+    // Each failure, from its ✗ line to the next: both name the row.
+    const failures = run.stderr.split(/^(?=✗ )/m);
+    expect(failures.map((failure) => /^✗ ([a-z0-9-]+):/.exec(failure)?.[1])).toEqual(
+      UNHCR.map((dataset) => dataset.id),
+    );
+    for (const failure of failures) expect(failure).toContain(added.named);
+    expect(run.stderr).toContain(`Nothing written: 2 datasets failed (${UNHCR_PERU.id}, ${UNHCR_VEN.id})`);
     expect(fingerprint(dataDir)).toEqual(before);
   });
 
@@ -65,14 +79,16 @@ describe.concurrent('rows an update adds', () => {
     onTestFinished,
   }) => {
     const { server, root } = testResources(onTestFinished);
-    const { origin } = await server(
-      unhcrHandler(pagesWith({ year: 1992, refugees: '120', asylum_seekers: '0', oip: '-' })),
-    );
+    const { origin } = await server(unhcrApi(itemsWith(1992, { refugees: '120', asylum_seekers: '0' })));
     const { root: dir } = root();
     const run = await runScript(dir, ['--allow-backfill'], { DATA_SOURCE_UNHCR_URL: origin });
     expect(run.code, run.stderr).toBe(0);
-    const years = readDataset(dir, UNHCR).entries.map((entry) => entry.data.year);
-    expect(years).toContain(1992);
+    for (const dataset of UNHCR) {
+      const row = readDataset(dir, dataset).entries.find(
+        ({ data }) => data.year === 1992 && data.origin_iso3 === 'VEN' && data.asylum_country_iso3 === 'PER',
+      );
+      expect(row?.data).toMatchObject({ refugees: 120, asylum_seekers: 0 });
+    }
   });
 });
 
@@ -99,7 +115,7 @@ describe.concurrent('journals', () => {
   it('refuses to replay a temp file that is not a valid table', async ({ expect, onTestFinished }) => {
     const { root } = testResources(onTestFinished);
     const { root: dir, dataDir } = root();
-    const target = 'unhcr-venezuela-to-peru.csv';
+    const target = basename(UNHCR_VEN.file);
     writeFileSync(join(dataDir, `.${target}.tmp-42`), 'year,refugees\n2025,oops\n');
     writeFileSync(
       join(dataDir, '.data-update-journal.json'),
@@ -176,25 +192,27 @@ describe('the lock', () => {
 describe.concurrent('credentials in a source URL', () => {
   it('are never written to provenance.json nor printed', async ({ expect, onTestFinished }) => {
     const { server, root } = testResources(onTestFinished);
-    const { origin } = await server((request, response, url) => {
-      if (url.pathname === '/undesa.csv') sendCsv(response, fixture('undesa-good.csv'));
-      else unhcrHandler(unhcrPages())(request, response, url);
-    });
-    const { root: dir, dataDir } = root();
+    const { origin } = await server(goodHandler());
+    const { root: dir } = root();
     const withSecrets = origin.replace('http://', 'http://editor:hunter2@');
-    const run = await runScript(dir, [
-      '--source',
-      `${UNDESA_ID}=${withSecrets}/undesa.csv?token=s3cret&api_key=k3y&edition=2020`,
-      '--source',
-      `${UNHCR_ID}=${origin}`,
-    ]);
+    const run = await runScript(
+      dir,
+      [
+        '--source',
+        `${UNDESA_2020.id}=${addressOn(withSecrets, UNDESA_2020)}?token=s3cret&api_key=k3y&edition=2020`,
+      ],
+      // Both UNHCR datasets too: one records a query, the other the address its two queries went to.
+      { DATA_SOURCE_UNHCR_URL: origin.replace('http://', 'http://reader:letmein@') },
+    );
     expect(run.code, run.stderr).toBe(0);
-    const provenance = readFileSync(join(dataDir, 'provenance.json'), 'utf8');
-    for (const secret of ['s3cret', 'k3y', 'hunter2', 'editor:']) {
+    const provenance = readFileSync(join(dir, PROVENANCE_PATH), 'utf8');
+    for (const secret of ['s3cret', 'k3y', 'hunter2', 'editor:', 'letmein', 'reader:']) {
       expect(provenance).not.toContain(secret);
       expect(run.stdout + run.stderr).not.toContain(secret);
     }
     // The address stays useful: where it came from, which edition, with the secrets marked.
-    expect(provenance).toContain(`${origin}/undesa.csv?token=REDACTED&api_key=REDACTED&edition=2020`);
+    expect(provenance).toContain(
+      `${origin}/${UNDESA_2020.id}.csv?token=REDACTED&api_key=REDACTED&edition=2020`,
+    );
   });
 });

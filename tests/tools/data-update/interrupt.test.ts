@@ -4,7 +4,7 @@
  * the journal that finishes a commit cut off between its renames.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CommitInterrupted,
@@ -15,6 +15,7 @@ import {
   tempName,
   writeTemps,
 } from '../../../tools/data-update/commit.ts';
+import { PROVENANCE_PATH } from '../../../src/content/provenance.ts';
 import { checkAllContent, readDataset } from '../../../src/content/read.ts';
 import {
   finished,
@@ -23,10 +24,10 @@ import {
   runScript,
   startScript,
   testResources,
-  UNHCR,
-  UNHCR_ID,
-  unhcrHandler,
-  unhcrPages,
+  UNDESA_2020,
+  UNHCR_PERU,
+  UNHCR_VEN,
+  unhcrApi,
   useTestResources,
   waitForOutput,
 } from './support.ts';
@@ -49,6 +50,12 @@ function compare(before: Record<string, string>, after: Record<string, string>) 
 
 /** The files of content/data/ as the project has them: a run must leave exactly these behind. */
 const DATA_FILES = readdirSync(join(PROJECT, 'content/data')).sort();
+/** What the updater writes of the UNHCR datasets, and provenance.json, by file name. */
+const PERU_TABLE = basename(UNHCR_PERU.file);
+const VEN_TABLE = basename(UNHCR_VEN.file);
+const PROVENANCE = basename(PROVENANCE_PATH);
+/** The runs below update both UNHCR datasets (the UN DESA ones have no URL, and are skipped). */
+const unhcrFrom = (origin: string) => ({ DATA_SOURCE_UNHCR_URL: origin });
 
 // Each run has its own server and copy of the project: the cases run side by side.
 describe.concurrent('an update killed midway', () => {
@@ -59,7 +66,7 @@ describe.concurrent('an update killed midway', () => {
     const { server, root } = testResources(onTestFinished);
     let streaming: () => void = () => {};
     const started = new Promise<void>((done) => (streaming = done));
-    const good = unhcrHandler(unhcrPages());
+    const good = unhcrApi();
     let slow = true;
     const { origin } = await server((request, response, url) => {
       if (!slow) return good(request, response, url);
@@ -71,9 +78,11 @@ describe.concurrent('an update killed midway', () => {
     });
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
-    const refugeesBefore = readDataset(dir, UNHCR).entries.map((entry) => entry.data);
+    const tablesBefore = [UNHCR_PERU, UNHCR_VEN].map((dataset) =>
+      readDataset(dir, dataset).entries.map((entry) => entry.data),
+    );
 
-    const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const child = startScript(dir, [], unhcrFrom(origin));
     const result = finished(child);
     await started;
     await new Promise((done) => setTimeout(done, 200));
@@ -84,13 +93,16 @@ describe.concurrent('an update killed midway', () => {
     const after = fingerprint(dataDir);
     expect(compare(before, after)).toEqual({ changed: [], added: [LOCK_FILE] });
     expect(checkAllContent(dir)).toEqual([]);
-    expect(readDataset(dir, UNHCR).entries.map((entry) => entry.data)).toEqual(refugeesBefore);
+    expect(
+      [UNHCR_PERU, UNHCR_VEN].map((dataset) => readDataset(dir, dataset).entries.map((entry) => entry.data)),
+    ).toEqual(tablesBefore);
 
     // The next run sees that the lock's process is gone, takes it over, and updates.
     slow = false;
-    const next = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const next = await runScript(dir, [], unhcrFrom(origin));
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toMatch(/took over the lock left by an interrupted run \(pid \d+\)/);
+    expect(next.stdout).toContain(`Wrote ${UNHCR_PERU.file}, ${UNHCR_VEN.file}, ${PROVENANCE_PATH}.`);
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
   });
 
@@ -99,17 +111,15 @@ describe.concurrent('an update killed midway', () => {
     onTestFinished,
   }) => {
     const { server, root } = testResources(onTestFinished);
-    const { origin } = await server(unhcrHandler(unhcrPages()));
+    const { origin } = await server(unhcrApi());
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
 
-    const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
-      DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
-    });
+    const child = startScript(dir, [], { ...unhcrFrom(origin), DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000' });
     const result = finished(child);
     await waitForOutput(child, 'pausing 30000 ms before the commit');
     const pid = child.pid!;
-    const temps = [tempName('unhcr-venezuela-to-peru.csv', pid), tempName('provenance.json', pid)];
+    const temps = [PERU_TABLE, VEN_TABLE, PROVENANCE].map((name) => tempName(name, pid));
     for (const temp of temps) expect(existsSync(join(dataDir, temp))).toBe(true);
     child.kill('SIGKILL');
     expect((await result).signal).toBe('SIGKILL');
@@ -117,16 +127,21 @@ describe.concurrent('an update killed midway', () => {
     const after = fingerprint(dataDir);
     expect(compare(before, after)).toEqual({ changed: [], added: [...temps, LOCK_FILE].sort() });
     // Complete new tables sit in the temp files, but under names the build never reads.
-    expect(readFileSync(join(dataDir, temps[0]!), 'utf8')).toContain('2025,VEN,PER,5021,529804,1121630');
+    for (const temp of temps.slice(0, 2)) {
+      expect(readFileSync(join(dataDir, temp), 'utf8')).toContain('\r\n2025,VEN,PER,5021,529804,1121630\r\n');
+    }
     expect(checkAllContent(dir)).toEqual([]);
-    expect(readDataset(dir, UNHCR).entries.find((entry) => entry.data.year === 2025)?.data.refugees).toBe(
-      4963,
-    );
+    for (const dataset of [UNHCR_PERU, UNHCR_VEN]) {
+      const row = readDataset(dir, dataset).entries.find(
+        ({ data }) => data.year === 2025 && data.origin_iso3 === 'VEN' && data.asylum_country_iso3 === 'PER',
+      );
+      expect(row?.data.refugees).toBe(4963);
+    }
 
-    const next = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const next = await runScript(dir, [], unhcrFrom(origin));
     expect(next.code, next.stderr).toBe(0);
-    expect(next.stdout).toContain(`removed 2 stale temp files: ${[...temps].sort().join(', ')}`);
-    expect(next.stdout).toContain(`Wrote ${UNHCR.file}, content/data/provenance.json.`);
+    expect(next.stdout).toContain(`removed 3 stale temp files: ${[...temps].sort().join(', ')}`);
+    expect(next.stdout).toContain(`Wrote ${UNHCR_PERU.file}, ${UNHCR_VEN.file}, ${PROVENANCE_PATH}.`);
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
   });
 
@@ -135,12 +150,10 @@ describe.concurrent('an update killed midway', () => {
     onTestFinished,
   }) => {
     const { server, root } = testResources(onTestFinished);
-    const { origin } = await server(unhcrHandler(unhcrPages()));
+    const { origin } = await server(unhcrApi());
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
-    const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
-      DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
-    });
+    const child = startScript(dir, [], { ...unhcrFrom(origin), DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000' });
     const result = finished(child);
     await waitForOutput(child, 'before the commit');
     child.kill('SIGTERM');
@@ -154,17 +167,15 @@ describe.concurrent('an update killed midway', () => {
 describe.concurrent('the lock', () => {
   it('refuses a second run while one is running, and writes nothing', async ({ expect, onTestFinished }) => {
     const { server, root } = testResources(onTestFinished);
-    const { origin } = await server(unhcrHandler(unhcrPages()));
+    const { origin } = await server(unhcrApi());
     const { root: dir, dataDir } = root();
-    const first = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
-      DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
-    });
+    const first = startScript(dir, [], { ...unhcrFrom(origin), DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000' });
     const firstResult = finished(first);
     onTestFinished(() => void first.kill('SIGKILL'));
     await waitForOutput(first, 'before the commit');
     const during = fingerprint(dataDir);
 
-    const second = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const second = await runScript(dir, [], unhcrFrom(origin));
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`another data update (pid ${first.pid}`);
     expect(second.stderr).toContain('Nothing written');
@@ -180,8 +191,8 @@ describe('the commit journal', () => {
   it('finishes the renames of a commit cut off between two of them', () => {
     const { dataDir } = root();
     const files = [
-      { name: 'unhcr-venezuela-to-peru.csv', data: 'new table\r\n' },
-      { name: 'provenance.json', data: '{"datasets": []}\n' },
+      { name: VEN_TABLE, data: 'new table\r\n' },
+      { name: PROVENANCE, data: '{"datasets": []}\n' },
     ];
     const temps = writeTemps(dataDir, files, 4242);
     // What commitTemps does, stopped after its first rename.
@@ -191,19 +202,20 @@ describe('the commit journal', () => {
     );
     renameSync(join(dataDir, temps[0]!), join(dataDir, files[0]!.name));
 
-    expect(recoverAny(dataDir)).toEqual(['finished an interrupted update: renamed provenance.json']);
-    expect(readFileSync(join(dataDir, 'unhcr-venezuela-to-peru.csv'), 'utf8')).toBe('new table\r\n');
-    expect(readFileSync(join(dataDir, 'provenance.json'), 'utf8')).toBe('{"datasets": []}\n');
+    expect(recoverAny(dataDir)).toEqual([`finished an interrupted update: renamed ${PROVENANCE}`]);
+    expect(readFileSync(join(dataDir, VEN_TABLE), 'utf8')).toBe('new table\r\n');
+    expect(readFileSync(join(dataDir, PROVENANCE), 'utf8')).toBe('{"datasets": []}\n');
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
   });
 
   it('a whole commit leaves the new files and nothing else; a read-only table stays read-only', () => {
     const { dataDir } = root();
-    const mode = statSync(join(dataDir, 'undesa-ims2020-peru.csv')).mode & 0o777;
-    const files = [{ name: 'undesa-ims2020-peru.csv', data: 'x\r\n' }];
+    const table = join(dataDir, basename(UNDESA_2020.file));
+    const mode = statSync(table).mode & 0o777;
+    const files = [{ name: basename(UNDESA_2020.file), data: 'x\r\n' }];
     commitTemps(dataDir, files, writeTemps(dataDir, files));
-    expect(readFileSync(join(dataDir, 'undesa-ims2020-peru.csv'), 'utf8')).toBe('x\r\n');
-    expect(statSync(join(dataDir, 'undesa-ims2020-peru.csv')).mode & 0o777).toBe(mode);
+    expect(readFileSync(table, 'utf8')).toBe('x\r\n');
+    expect(statSync(table).mode & 0o777).toBe(mode);
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
     expect(recoverAny(dataDir)).toEqual([]);
   });
@@ -211,8 +223,8 @@ describe('the commit journal', () => {
   it('a commit that fails after its journal says so and keeps the journal for the next run', () => {
     const { dataDir } = root();
     const files = [
-      { name: 'unhcr-venezuela-to-peru.csv', data: 'new table\r\n' },
-      { name: 'provenance.json', data: '{"datasets": []}\n' },
+      { name: VEN_TABLE, data: 'new table\r\n' },
+      { name: PROVENANCE, data: '{"datasets": []}\n' },
     ];
     const temps = writeTemps(dataDir, files, 4343);
     // The second rename fails: its temp file is gone.

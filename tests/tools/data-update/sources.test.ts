@@ -7,23 +7,26 @@ import {
   resolveSources,
   updatableDatasets,
 } from '../../../tools/data-update/sources.ts';
-import { failure, UNDESA, UNHCR } from './support.ts';
+import { failure, UNDESA_2020, UNDESA_2024, UNHCR_PERU, UNHCR_VEN } from './support.ts';
 
 describe('updatableDatasets', () => {
   const datasets = updatableDatasets();
 
-  it('takes every dataset of the registry that says how to update it: UNHCR from its public API, UN DESA without a URL', () => {
+  it('takes every dataset of the registry that says how to update it, in registry order: UNHCR from its public API, UN DESA without a URL', () => {
     expect(DEFAULT_TIMEOUT_SECONDS).toBe(30);
     expect(datasets.map((d) => [d.id, d.update.adapter, d.update.url, d.update.urlEnv])).toEqual([
-      [UNDESA.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_URL'],
-      [UNHCR.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
+      [UNDESA_2024.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_2024_URL'],
+      [UNDESA_2020.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_URL'],
+      [UNHCR_PERU.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
+      [UNHCR_VEN.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
     ]);
+    expect(datasets).toEqual([UNDESA_2024, UNDESA_2020, UNHCR_PERU, UNHCR_VEN]);
   });
 
   it('leaves out a dataset without an update', () => {
-    const { update: _update, ...manual } = UNHCR;
-    const list: DatasetDefinition[] = [manual, UNDESA];
-    expect(updatableDatasets(list).map((dataset) => dataset.id)).toEqual([UNDESA.id]);
+    const { update: _update, ...manual } = UNHCR_VEN;
+    const list: DatasetDefinition[] = [UNDESA_2024, manual, UNHCR_PERU];
+    expect(updatableDatasets(list).map((dataset) => dataset.id)).toEqual([UNDESA_2024.id, UNHCR_PERU.id]);
   });
 });
 
@@ -34,42 +37,62 @@ describe('resolveSources', () => {
 
   it('takes a URL from --source first, then the environment, then the registry', () => {
     expect(urls({}, [])).toEqual([
-      [UNDESA.id, null, null],
-      [UNHCR.id, 'https://api.unhcr.org', 'registry'],
+      [UNDESA_2024.id, null, null],
+      [UNDESA_2020.id, null, null],
+      [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
+      [UNHCR_VEN.id, 'https://api.unhcr.org', 'registry'],
     ]);
     expect(
-      urls({ DATA_SOURCE_UNHCR_URL: 'http://a.test', DATA_SOURCE_UNDESA_URL: 'http://b.test/x.csv' }, []),
+      urls(
+        {
+          DATA_SOURCE_UNHCR_URL: 'http://a.test',
+          DATA_SOURCE_UNDESA_URL: 'http://b.test/x.csv',
+          DATA_SOURCE_UNDESA_2024_URL: 'http://b.test/y.csv',
+        },
+        [],
+      ),
     ).toEqual([
-      [UNDESA.id, 'http://b.test/x.csv', 'env'],
-      [UNHCR.id, 'http://a.test', 'env'],
+      [UNDESA_2024.id, 'http://b.test/y.csv', 'env'],
+      [UNDESA_2020.id, 'http://b.test/x.csv', 'env'],
+      [UNHCR_PERU.id, 'http://a.test', 'env'],
+      [UNHCR_VEN.id, 'http://a.test', 'env'],
     ]);
-    expect(urls({ DATA_SOURCE_UNHCR_URL: 'http://a.test' }, [`${UNHCR.id}=http://c.test`])).toEqual([
-      [UNDESA.id, null, null],
-      [UNHCR.id, 'http://c.test', 'flag'],
+    // A flag names one dataset: the other one sharing the variable keeps the variable's URL.
+    expect(urls({ DATA_SOURCE_UNHCR_URL: 'http://a.test' }, [`${UNHCR_VEN.id}=http://c.test`])).toEqual([
+      [UNDESA_2024.id, null, null],
+      [UNDESA_2020.id, null, null],
+      [UNHCR_PERU.id, 'http://a.test', 'env'],
+      [UNHCR_VEN.id, 'http://c.test', 'flag'],
+    ]);
+    // Each edition of UN DESA has its own variable: one set leaves the other without a URL.
+    expect(urls({ DATA_SOURCE_UNDESA_2024_URL: 'http://b.test/y.csv' }, []).slice(0, 2)).toEqual([
+      [UNDESA_2024.id, 'http://b.test/y.csv', 'env'],
+      [UNDESA_2020.id, null, null],
     ]);
   });
 
   it('ignores a blank environment variable', () => {
-    expect(urls({ DATA_SOURCE_UNHCR_URL: '  ' }, [])[1]).toEqual([
-      UNHCR.id,
-      'https://api.unhcr.org',
-      'registry',
+    expect(urls({ DATA_SOURCE_UNHCR_URL: '  ', DATA_SOURCE_UNDESA_2024_URL: '' }, [])).toEqual([
+      [UNDESA_2024.id, null, null],
+      [UNDESA_2020.id, null, null],
+      [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
+      [UNHCR_VEN.id, 'https://api.unhcr.org', 'registry'],
     ]);
   });
 
   it('refuses a --source for an unknown dataset or without a URL, and URLs that are not http(s)', () => {
     expect(failure(() => resolveSources(datasets, {}, ['nope=http://a.test'])).message).toContain(
-      `with id one of ${UNDESA.id}, ${UNHCR.id}`,
+      `with id one of ${UNDESA_2024.id}, ${UNDESA_2020.id}, ${UNHCR_PERU.id}, ${UNHCR_VEN.id}`,
     );
-    expect(failure(() => resolveSources(datasets, {}, [UNHCR.id])).message).toContain(
-      `--source ${UNHCR.id}: write it as id=url`,
+    expect(failure(() => resolveSources(datasets, {}, [UNHCR_VEN.id])).message).toContain(
+      `--source ${UNHCR_VEN.id}: write it as id=url`,
     );
     expect(
       failure(() => resolveSources(datasets, { DATA_SOURCE_UNHCR_URL: 'file:///etc/passwd' }, [])).message,
     ).toContain('DATA_SOURCE_UNHCR_URL: "file:///etc/passwd" is not an http:// or https:// URL');
     expect(
-      failure(() => resolveSources(datasets, {}, [`${UNHCR.id}=javascript:alert(1)`])).message,
-    ).toContain(`--source ${UNHCR.id}=…: "javascript:alert(1)" is not an http:// or https:// URL`);
+      failure(() => resolveSources(datasets, {}, [`${UNHCR_PERU.id}=javascript:alert(1)`])).message,
+    ).toContain(`--source ${UNHCR_PERU.id}=…: "javascript:alert(1)" is not an http:// or https:// URL`);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Helpers of the data-update tests: the datasets and fixtures, the failures the updater throws, a
- * local HTTP server, a throw-away copy of the project's content, fingerprints of content/data/, and
- * the updater run as a child process (real exit codes and output).
+ * local HTTP server (with a stand-in for the UNHCR population API), a throw-away copy of the
+ * project's content, fingerprints of content/data/, and the updater run as a child process (real exit
+ * codes and output).
  */
 import { afterEach, expect } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TableKind } from '../../../src/datasets/definition.ts';
 import { datasetById, type DatasetId, type DatasetOfKind } from '../../../src/datasets/registry.ts';
+import { parseCsv } from '../../../src/lib/csv.ts';
 import { UpdateFailure } from '../../../tools/data-update/failure.ts';
+import { updatableDatasets, type UpdatableDataset } from '../../../tools/data-update/sources.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../../..');
 export const SCRIPT = join(PROJECT, 'tools/data-update/cli.ts');
@@ -26,14 +29,21 @@ function dataset<K extends TableKind>(id: DatasetId, kind: K): DatasetOfKind<K> 
   return entry as DatasetOfKind<K>;
 }
 
-/** The two datasets the updater refreshes, as the registry declares them. */
-export const UNHCR = dataset('unhcr-venezuela-to-peru', 'refugee');
-export const UNDESA = dataset('undesa-ims2020-peru', 'stock');
-export const UNHCR_ID = UNHCR.id;
-export const UNDESA_ID = UNDESA.id;
+/** The datasets the updater refreshes, as the registry declares them. */
+export const UNDESA_2024 = dataset('undesa-ims2024-peru', 'stock-by-sex');
+export const UNDESA_2020 = dataset('undesa-ims2020-peru', 'stock');
+export const UNHCR_PERU = dataset('unhcr-peru', 'refugee');
+export const UNHCR_VEN = dataset('unhcr-venezuela-to-peru', 'refugee');
+/** Every dataset the updater refreshes, in registry order: the order of its output and provenance.json. */
+export const UPDATABLE = updatableDatasets();
 export const UNHCR_PATH = '/population/v1/population/';
 /** A fixed clock for reproducible runs. */
 export const NOW = '2026-11-28T06:00:00.000Z';
+
+/** A committed file of the project, as text. */
+export function projectFile(path: string): string {
+  return readFileSync(join(PROJECT, path), 'utf8');
+}
 
 /** The UpdateFailure `run` throws; fails the test when it throws nothing or something else. */
 export function failure(run: () => unknown): UpdateFailure {
@@ -61,14 +71,185 @@ export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-/** The two UNHCR fixture pages as objects, to be served as they are or altered by a test. */
-export function unhcrPages(): {
+/** One item of a UNHCR population API answer, as the fixture pages show it. */
+export type UnhcrItem = Record<string, unknown> & { year: number; coo_iso: string; coa_iso: string };
+
+/** An answer of the API: one page of the items a query selects. */
+export interface UnhcrAnswer {
   page: number;
   maxPages: number;
   total: number;
-  items: Record<string, unknown>[];
-}[] {
+  items: UnhcrItem[];
+}
+
+/** The two UNHCR fixture pages as objects, to be served as they are or altered by a test. */
+export function unhcrPages(): UnhcrAnswer[] {
   return [JSON.parse(fixture('unhcr-page-1.json')), JSON.parse(fixture('unhcr-page-2.json'))];
+}
+
+/** Every category an item counts, the three the tables keep among them. */
+const CATEGORIES = [
+  'refugees',
+  'asylum_seekers',
+  'returned_refugees',
+  'idps',
+  'returned_idps',
+  'stateless',
+  'ooc',
+  'oip',
+  'hst',
+] as const;
+
+let countryNames: Map<string, string> | undefined;
+
+/**
+ * A country's name as UN DESA spells it, Peru's own as the fixture pages do (the stand-in needs some
+ * name; the updater reads codes only).
+ */
+function countryName(code: string): string {
+  countryNames ??= new Map([
+    ['PER', 'Peru'],
+    ...parseCsv(projectFile(UNDESA_2024.file)).map(
+      ({ cells }) => [cells['iso3']!, cells['country']!] as const,
+    ),
+  ]);
+  return countryNames.get(code) ?? code;
+}
+
+/** An item of `year` from `origin` to `asylum` with the counts given; every other category "-". */
+export function unhcrItem(
+  year: number,
+  origin: string,
+  asylum: string,
+  counts: Partial<Record<(typeof CATEGORIES)[number], string | number>>,
+): UnhcrItem {
+  return {
+    year,
+    coo_name: countryName(origin),
+    coo: origin,
+    coo_iso: origin,
+    coa_name: countryName(asylum),
+    coa: asylum,
+    coa_iso: asylum,
+    ...Object.fromEntries(CATEGORIES.map((category) => [category, counts[category] ?? '-'])),
+  };
+}
+
+const itemKey = (item: UnhcrItem) => `${item.year}|${item.coo_iso}|${item.coa_iso}`;
+
+/**
+ * An item with Peru on both sides: people back in their own country (returned refugees). The updater
+ * leaves such items out (its tables are of people abroad), so no table has this row.
+ */
+export const OWN_COUNTRY_ITEM = unhcrItem(2024, 'PER', 'PER', {
+  refugees: '0',
+  asylum_seekers: '0',
+  returned_refugees: '12',
+});
+
+let knownItems: UnhcrItem[] | undefined;
+
+/**
+ * What the stand-in API knows: every row of the committed UNHCR tables as an item (counts as numeric
+ * strings, a blank cell as "-"), then the fixture pages' Venezuela → Peru items over those of the
+ * same year (they revise 2024 and 2025, and give some counts as numbers), and one own-country item.
+ * So a good update revises the Venezuela → Peru rows of both UNHCR tables alike, and nothing else.
+ * A fresh copy each call: a test may alter it.
+ */
+export function unhcrItems(): UnhcrItem[] {
+  if (!knownItems) {
+    const items = new Map<string, UnhcrItem>();
+    for (const file of [UNHCR_PERU.file, UNHCR_VEN.file]) {
+      for (const { cells } of parseCsv(projectFile(file))) {
+        const item = unhcrItem(Number(cells['year']), cells['origin_iso3']!, cells['asylum_country_iso3']!, {
+          refugees: cells['refugees']!,
+          asylum_seekers: cells['asylum_seekers']!,
+          oip: cells['other_in_need_of_international_protection'] || '-',
+        });
+        items.set(itemKey(item), item);
+      }
+    }
+    for (const item of unhcrPages().flatMap((page) => page.items)) items.set(itemKey(item), item);
+    items.set(itemKey(OWN_COUNTRY_ITEM), OWN_COUNTRY_ITEM);
+    knownItems = [...items.values()];
+  }
+  return structuredClone(knownItems);
+}
+
+/** What a request to the API asks for: its query parameters. */
+export interface UnhcrRequest {
+  coo: string | undefined;
+  coa: string | undefined;
+  /** `coo_all=true`: every origin, country by country (otherwise, with no `coo`, their sum). */
+  cooAll: boolean;
+  coaAll: boolean;
+  yearFrom: number;
+  yearTo: number;
+  limit: number;
+  page: number;
+}
+
+export function unhcrRequest(url: URL): UnhcrRequest {
+  const text = (name: string) => url.searchParams.get(name) ?? undefined;
+  const number = (name: string, otherwise: number) => Number(text(name) ?? otherwise);
+  return {
+    coo: text('coo'),
+    coa: text('coa'),
+    cooAll: text('coo_all') === 'true',
+    coaAll: text('coa_all') === 'true',
+    yearFrom: number('yearFrom', -Infinity),
+    yearTo: number('yearTo', Infinity),
+    // The updater always gives both.
+    limit: number('limit', 100),
+    page: number('page', 1),
+  };
+}
+
+/** Two counts added, "-" counting as nothing; "-" when neither is reported. */
+function addCounts(a: unknown, b: unknown): unknown {
+  if (a === '-' && b === '-') return '-';
+  return Number(a === '-' ? 0 : a) + Number(b === '-' ? 0 : b);
+}
+
+/**
+ * Items summed over every country of one side, which becomes "-": how the API answers a query
+ * that neither names that side nor asks for it country by country.
+ */
+function summedOver(items: readonly UnhcrItem[], side: 'coo' | 'coa'): UnhcrItem[] {
+  const sums = new Map<string, UnhcrItem>();
+  for (const item of items) {
+    const key = `${item.year}|${side === 'coo' ? item.coa_iso : item.coo_iso}`;
+    const sum = sums.get(key);
+    if (!sum) sums.set(key, { ...item, [`${side}_name`]: '-', [side]: '-', [`${side}_iso`]: '-' });
+    else for (const category of CATEGORIES) sum[category] = addCounts(sum[category], item[category]);
+  }
+  return [...sums.values()];
+}
+
+/** The API's answer to `request` from the items it knows: selected, in year order, one page of them. */
+export function unhcrAnswer(items: readonly UnhcrItem[], request: UnhcrRequest): UnhcrAnswer {
+  const { coo, coa, yearFrom, yearTo, limit, page } = request;
+  let selected = items.filter(
+    (item) =>
+      (coo === undefined || item.coo_iso === coo) &&
+      (coa === undefined || item.coa_iso === coa) &&
+      Number(item.year) >= yearFrom &&
+      Number(item.year) <= yearTo,
+  );
+  if (coo === undefined && !request.cooAll) selected = summedOver(selected, 'coo');
+  if (coa === undefined && !request.coaAll) selected = summedOver(selected, 'coa');
+  selected.sort(
+    (a, b) =>
+      Number(a.year) - Number(b.year) ||
+      (a.coo_iso < b.coo_iso ? -1 : a.coo_iso > b.coo_iso ? 1 : 0) ||
+      (a.coa_iso < b.coa_iso ? -1 : a.coa_iso > b.coa_iso ? 1 : 0),
+  );
+  return {
+    page,
+    maxPages: Math.ceil(selected.length / limit),
+    total: selected.length,
+    items: selected.slice((page - 1) * limit, page * limit),
+  };
 }
 
 export type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
@@ -112,16 +293,70 @@ export function sendCsv(response: ServerResponse, text: string): void {
   response.end(text);
 }
 
-/** Serves UNHCR `pages` (index 0 is page 1) at the API path; 404 elsewhere. */
-export function unhcrHandler(pages: readonly unknown[]): Handler {
+/** A 404 for a path no server of the tests knows. */
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('not found');
+}
+
+/**
+ * A stand-in for the UNHCR population API, at any address that ends with its path: it answers each
+ * request from `items` by its query parameters, as the API does. `alter` may replace the answer to
+ * a request (to break the answer of one query).
+ */
+export function unhcrApi(
+  items: readonly UnhcrItem[] = unhcrItems(),
+  alter?: (answer: UnhcrAnswer, request: UnhcrRequest) => unknown,
+): Handler {
   return (_request, response, url) => {
-    const page = Number(url.searchParams.get('page') ?? '1');
-    if (url.pathname !== UNHCR_PATH || !(page >= 1 && page <= pages.length)) {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
-      return;
-    }
-    sendJson(response, pages[page - 1]);
+    if (!url.pathname.endsWith(UNHCR_PATH)) return notFound(response);
+    const request = unhcrRequest(url);
+    const answer = unhcrAnswer(items, request);
+    sendJson(response, alter ? alter(answer, request) : answer);
+  };
+}
+
+/**
+ * A UN DESA 2024 line as the served table revises it: 234 more emigrants in the United States in
+ * 2024 (100 men, 134 women, so that count stays male + female), and as many in that year's world total.
+ */
+export function revisedUndesa2024Line(line: string): string {
+  const match = /^(emigrants,(?:WLD|USA),.*,2024),(\d+),(\d+),(\d+)$/.exec(line);
+  if (!match) return line;
+  const [, row, count, male, female] = match;
+  return `${row},${Number(count) + 234},${Number(male) + 100},${Number(female) + 134}`;
+}
+
+/** The committed UN DESA 2024 table as another server might serve it: LF line ends, rows reversed, revised. */
+export function undesa2024Csv(): string {
+  const [header, ...rows] = projectFile(UNDESA_2024.file).trimEnd().split('\r\n');
+  return [header, ...rows.reverse().map(revisedUndesa2024Line)].join('\n') + '\n';
+}
+
+/** Where each dataset is served by `goodHandler` on `origin`: a CSV file, or the base of an API. */
+export function addressOn(origin: string, dataset: UpdatableDataset): string {
+  return dataset.update.adapter === 'csv-stock' ? `${origin}/${dataset.id}.csv` : `${origin}/${dataset.id}`;
+}
+
+/** `--source` flags giving each of `datasets` its own address on `origin` (see `addressOn`). */
+export function sourceFlags(origin: string, datasets: readonly UpdatableDataset[] = UPDATABLE): string[] {
+  return datasets.flatMap((dataset) => ['--source', `${dataset.id}=${addressOn(origin, dataset)}`]);
+}
+
+/**
+ * Every dataset served well: the UNHCR stand-in API from `items`, and the UN DESA tables (2024:
+ * `undesa2024Csv`; 2020: the fixture `undesa-good.csv`) at `/<id>.csv`.
+ */
+export function goodHandler(items?: readonly UnhcrItem[]): Handler {
+  const unhcr = unhcrApi(items);
+  const tables = new Map([
+    [`/${UNDESA_2024.id}.csv`, undesa2024Csv()],
+    [`/${UNDESA_2020.id}.csv`, fixture('undesa-good.csv')],
+  ]);
+  return (request, response, url) => {
+    const table = tables.get(url.pathname);
+    if (table !== undefined) sendCsv(response, table);
+    else unhcr(request, response, url);
   };
 }
 

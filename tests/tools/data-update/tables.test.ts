@@ -1,6 +1,4 @@
 /** The tables the updater writes: validated as the build validates them, written in one canonical form. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../../src/datasets/tables.ts';
 import {
@@ -9,15 +7,38 @@ import {
   serialiseTable,
   validateTable,
 } from '../../../tools/data-update/tables.ts';
-import { failure, PROJECT, UNDESA, UNHCR } from './support.ts';
+import {
+  failure,
+  projectFile,
+  UNDESA_2020 as UNDESA,
+  UNDESA_2024,
+  UNHCR_VEN as UNHCR,
+  UPDATABLE,
+} from './support.ts';
 
-const currentStocks = readFileSync(join(PROJECT, UNDESA.file), 'utf8');
-const currentRefugees = readFileSync(join(PROJECT, UNHCR.file), 'utf8');
+const currentStocks = projectFile(UNDESA.file);
+const currentRefugees = projectFile(UNHCR.file);
+const currentBySex = projectFile(UNDESA_2024.file);
 
 describe('validateTable', () => {
-  it('reads the current tables as the build does', () => {
-    expect(validateTable(UNDESA, currentStocks, UNDESA.file)).toHaveLength(1024);
-    expect(validateTable(UNHCR, currentRefugees, UNHCR.file)).toHaveLength(22);
+  it.for(UPDATABLE)('reads the current table of $id as the build does, a row for each line', (dataset) => {
+    const text = projectFile(dataset.file);
+    expect(validateTable(dataset, text, dataset.file)).toHaveLength(text.split('\r\n').length - 2);
+  });
+
+  it('holds a table by sex to its own rules: a count of men or women, and a count that is their sum', () => {
+    const row = 'emigrants,USA,United States of America,2024,512316,236719,275597';
+    const line = currentBySex.split('\r\n').indexOf(row) + 1;
+    let error = failure(() =>
+      validateTable(UNDESA_2024, currentBySex.replace(row, `${row.slice(0, -6)}x`), 'the download'),
+    );
+    expect(error.details).toEqual([`the download:${line}: female: must be a number (got "x")`]);
+    error = failure(() =>
+      validateTable(UNDESA_2024, currentBySex.replace(row, `${row.slice(0, -6)}275598`), 'the download'),
+    );
+    expect(error.details).toEqual([
+      `the download:${line}: count: must equal male + female (236719 + 275598 = 512317) (got 512316)`,
+    ]);
   });
 
   it('lists every row problem and whole-table problem, naming the file given', () => {
@@ -71,6 +92,11 @@ describe('serialiseTable', () => {
     );
   });
 
+  it('writes the current table by sex byte for byte', () => {
+    const rows = validateTable(UNDESA_2024, currentBySex, UNDESA_2024.file).map((entry) => entry.row);
+    expect(serialiseTable(UNDESA_2024, [...rows].reverse())).toBe(currentBySex);
+  });
+
   it('writes the current refugee table byte for byte, a count not reported as a blank cell', () => {
     const rows = validateTable(UNHCR, currentRefugees, UNHCR.file).map((entry) => entry.row);
     expect(serialiseTable(UNHCR, [...rows].reverse())).toBe(currentRefugees);
@@ -89,6 +115,19 @@ describe('canonicalCsv', () => {
       'emigrants,WLD,World (total),1990,313209',
       'emigrants,USA,United States,1990,144199',
     ]);
+  });
+
+  it('refuses a downloaded table by sex without its men and women', () => {
+    const text = currentBySex.replace(
+      'direction,iso3,country,year,count,male,female',
+      'direction,iso3,country,year,count,m,f',
+    );
+    const error = failure(() => canonicalCsv(UNDESA_2024, text, UNDESA_2024.file));
+    expect(error.message).toContain('missing male, female; unknown m, f');
+    // A table of the 2020 edition's columns is not one of the 2024 edition.
+    expect(failure(() => canonicalCsv(UNDESA_2024, currentStocks, UNDESA_2024.file)).message).toContain(
+      'missing male, female',
+    );
   });
 
   it('refuses a downloaded stock CSV with other columns in one message', () => {

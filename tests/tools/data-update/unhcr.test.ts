@@ -1,20 +1,33 @@
 /** The UNHCR adapter: query URLs, paged answers, items turned into rows, and the table it writes. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import {
+  describeQuery,
   fetchAllPages,
   MAX_PAGES,
+  maxPagesOf,
   parseUnhcrPage,
   unhcrItemCells,
   unhcrTable,
   unhcrUrl,
 } from '../../../tools/data-update/unhcr.ts';
-import { failure, PROJECT, rejection, UNHCR, unhcrPages } from './support.ts';
+import {
+  failure,
+  OWN_COUNTRY_ITEM,
+  projectFile,
+  rejection,
+  UNHCR_PERU,
+  UNHCR_VEN,
+  unhcrPages,
+} from './support.ts';
 
-const currentRefugees = readFileSync(join(PROJECT, UNHCR.file), 'utf8');
-const QUERY = { coo: 'VEN', coa: 'PER', yearFrom: 1951, yearTo: 2026 };
+const currentVenezuela = projectFile(UNHCR_VEN.file);
+const currentPeru = projectFile(UNHCR_PERU.file);
+const YEARS = { yearFrom: 1951, yearTo: 2026 };
+const QUERY = { coo: 'VEN', coa: 'PER', ...YEARS };
+/** The queries of unhcr-peru: everyone in Peru, and Peruvians in every country. */
+const IN_PERU = { coa: 'PER' };
+const FROM_PERU = { coo: 'PER' };
 
 function item(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -28,17 +41,22 @@ function item(overrides: Record<string, unknown> = {}): Record<string, unknown> 
   };
 }
 
-/** API items carrying exactly the figures of the current table ("" oip as "-"). */
-function itemsFromCurrentTable(): Record<string, unknown>[] {
-  return parseCsv(currentRefugees).map(({ cells }, index) =>
+/** API items carrying exactly the figures of a current table ("" oip as "-"). */
+function itemsFromTable(table: string): Record<string, unknown>[] {
+  return parseCsv(table).map(({ cells }, index) =>
     item({
       year: Number(cells['year']),
+      coo_iso: cells['origin_iso3'],
+      coa_iso: cells['asylum_country_iso3'],
       refugees: index % 2 ? cells['refugees'] : Number(cells['refugees']),
       asylum_seekers: cells['asylum_seekers'],
       oip: cells['other_in_need_of_international_protection'] || '-',
     }),
   );
 }
+
+/** The answer to the Venezuela → Peru query, holding `items`. */
+const venezuela = (items: readonly unknown[]) => [{ query: QUERY, items }];
 
 describe('UNHCR items', () => {
   it('accepts counts as numbers or numeric strings and writes "-" oip as a blank cell', () => {
@@ -72,6 +90,9 @@ describe('UNHCR items', () => {
     expect(failure(() => unhcrItemCells(item({ coa_iso: 'COL' }), QUERY, 0)).message).toContain(
       'is for "VEN" → "COL", the query asked for VEN → PER',
     );
+    expect(failure(() => unhcrItemCells(item({ coo_iso: 'COL' }), QUERY, 0)).message).toContain(
+      'is for "COL" → "PER", the query asked for VEN → PER',
+    );
     expect(failure(() => unhcrItemCells(item({ year: undefined }), QUERY, 0)).message).toContain(
       'has no year',
     );
@@ -83,52 +104,102 @@ describe('UNHCR items', () => {
     );
     expect(failure(() => unhcrItemCells('x', QUERY, 2)).message).toContain('item 3 is not an object');
   });
+
+  it('takes any origin for a query that leaves the origin out, and still refuses another country of asylum', () => {
+    expect(unhcrItemCells(item({ coo_iso: 'COL' }), IN_PERU, 0)).toMatchObject({
+      origin_iso3: 'COL',
+      asylum_country_iso3: 'PER',
+    });
+    expect(unhcrItemCells(item({ coo_iso: 'UNK' }), IN_PERU, 0)['origin_iso3']).toBe('UNK');
+    expect(failure(() => unhcrItemCells(item({ coo_iso: 'COL', coa_iso: 'ECU' }), IN_PERU, 2)).message).toBe(
+      'unexpected answer: item 3 (year 2019) is for "COL" → "ECU", the query asked for every origin → PER',
+    );
+    // An origin still has to be a code: the API leaves it out only of a sum, which this query never asks.
+    expect(failure(() => unhcrItemCells(item({ coo_iso: null }), IN_PERU, 0)).message).toContain(
+      'is for null → "PER"',
+    );
+  });
+
+  it('takes any country of asylum for a query that leaves it out, and still refuses another origin', () => {
+    expect(unhcrItemCells(item({ coo_iso: 'PER', coa_iso: 'CHL' }), FROM_PERU, 0)).toMatchObject({
+      origin_iso3: 'PER',
+      asylum_country_iso3: 'CHL',
+    });
+    expect(
+      failure(() => unhcrItemCells(item({ coo_iso: 'VEN', coa_iso: 'CHL' }), FROM_PERU, 0)).message,
+    ).toBe(
+      'unexpected answer: item 1 (year 2019) is for "VEN" → "CHL", the query asked for PER → every country of asylum',
+    );
+  });
 });
 
 describe('unhcrTable', () => {
   it('writes the exact format of the current table: API items with its figures give the same bytes', () => {
-    const items = itemsFromCurrentTable().reverse(); // any order: rows are sorted by year
-    expect(unhcrTable(items, UNHCR, QUERY, UNHCR.file)).toBe(currentRefugees);
+    const items = itemsFromTable(currentVenezuela).reverse(); // any order: rows are sorted by year
+    expect(unhcrTable(venezuela(items), UNHCR_VEN, UNHCR_VEN.file)).toBe(currentVenezuela);
   });
 
   it('builds the table from the two fixture pages (numeric strings, "-" oip)', () => {
-    const text = unhcrTable(
-      unhcrPages().flatMap((page) => page.items),
-      UNHCR,
-      QUERY,
-      UNHCR.file,
-    );
+    const text = unhcrTable(venezuela(unhcrPages().flatMap((page) => page.items)), UNHCR_VEN, UNHCR_VEN.file);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe(currentRefugees.split('\r\n')[0]);
+    expect(lines[0]).toBe(currentVenezuela.split('\r\n')[0]);
     expect(lines[1]).toBe('1993,VEN,PER,130,0,');
     expect(lines).toContain('2025,VEN,PER,5021,529804,1121630');
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
+  it('merges the answers of several queries into one table, and leaves out people in their own country', () => {
+    const items = itemsFromTable(currentPeru);
+    const inPeru = items.filter((entry) => entry['coa_iso'] === 'PER');
+    const fromPeru = items.filter((entry) => entry['coo_iso'] === 'PER');
+    expect(inPeru.length + fromPeru.length).toBe(items.length);
+    // Returned refugees come under Peru on both sides, in the answers of both queries.
+    const answers = [
+      { query: IN_PERU, items: [...inPeru, OWN_COUNTRY_ITEM].reverse() },
+      { query: FROM_PERU, items: [OWN_COUNTRY_ITEM, ...fromPeru] },
+    ];
+    expect(unhcrTable(answers, UNHCR_PERU, UNHCR_PERU.file)).toBe(currentPeru);
+    // Each answer is judged by its own query: the same items under each other's query are refused.
+    const swapped = answers.map(({ items: asked }, index) => ({
+      query: answers[1 - index]!.query,
+      items: asked,
+    }));
+    expect(failure(() => unhcrTable(swapped, UNHCR_PERU, UNHCR_PERU.file)).message).toMatch(
+      /is for "\w+" → "PER", the query asked for PER → every country of asylum$/,
+    );
+  });
+
+  it('refuses a sum over every origin (what the API answers without coo_all) as a row of no country', () => {
+    const sum = item({ coo_iso: '-' });
+    const error = failure(() => unhcrTable([{ query: IN_PERU, items: [sum] }], UNHCR_PERU, UNHCR_PERU.file));
+    expect(error.details.length).toBeGreaterThan(0);
+    for (const detail of error.details) expect(detail).toMatch(/:2: origin_iso3: .*\(got "-"\)$/);
+  });
+
   it('validates with the build schema: a negative count is named with file, line, field and value', () => {
-    const items = itemsFromCurrentTable();
+    const items = itemsFromTable(currentVenezuela);
     items[3] = { ...items[3], refugees: -5 };
-    const error = failure(() => unhcrTable(items, UNHCR, QUERY, UNHCR.file));
+    const error = failure(() => unhcrTable(venezuela(items), UNHCR_VEN, UNHCR_VEN.file));
     expect(error.details).toEqual([
-      `${UNHCR.file} (as it would be written):5: refugees: must not be negative (got "-5")`,
+      `${UNHCR_VEN.file} (as it would be written):5: refugees: must not be negative (got "-5")`,
     ]);
   });
 
-  it('refuses a year given twice (the build rule of one row per year)', () => {
-    const items = itemsFromCurrentTable();
-    const error = failure(() => unhcrTable([...items, items[5]], UNHCR, QUERY, UNHCR.file));
-    expect(error.details.join('\n')).toMatch(/:8: year: repeats the row for 2009 \(first on line 7\)/);
+  it('refuses a row given twice (the build rule of one row per year and country pair)', () => {
+    const items = itemsFromTable(currentVenezuela);
+    const error = failure(() => unhcrTable(venezuela([...items, items[5]]), UNHCR_VEN, UNHCR_VEN.file));
+    expect(error.details.join('\n')).toMatch(/:8: year: repeats the row for 2009 .*\(first on line 7\)/);
   });
 
   it("refuses a year before the dataset's first one (the registry's rule, as the build applies it)", () => {
-    const error = failure(() => unhcrTable([item({ year: 1950 })], UNHCR, QUERY, UNHCR.file));
+    const error = failure(() => unhcrTable(venezuela([item({ year: 1950 })]), UNHCR_VEN, UNHCR_VEN.file));
     expect(error.details).toEqual([
-      `${UNHCR.file} (as it would be written):2: year: must be ${UNHCR.years.from} or later (got "1950")`,
+      `${UNHCR_VEN.file} (as it would be written):2: year: must be ${UNHCR_VEN.years.from} or later (got "1950")`,
     ]);
   });
 });
 
-describe('UNHCR pages', () => {
+describe('UNHCR queries', () => {
   it('builds the query URL under any base', () => {
     const tail = 'population/v1/population/?coo=VEN&coa=PER&yearFrom=1951&yearTo=2026&limit=100';
     expect(unhcrUrl('https://api.unhcr.org', QUERY, 2)).toBe(`https://api.unhcr.org/${tail}&page=2`);
@@ -138,6 +209,38 @@ describe('UNHCR pages', () => {
     );
   });
 
+  it('asks for a side the query leaves out country by country (coo_all / coa_all), and names the other', () => {
+    const base = 'https://api.unhcr.org/population/v1/population/';
+    expect(unhcrUrl('https://api.unhcr.org', { ...IN_PERU, ...YEARS }, 1)).toBe(
+      `${base}?coo_all=true&coa=PER&yearFrom=1951&yearTo=2026&limit=100&page=1`,
+    );
+    expect(unhcrUrl('https://api.unhcr.org', { ...FROM_PERU, ...YEARS })).toBe(
+      `${base}?coo=PER&coa_all=true&yearFrom=1951&yearTo=2026&limit=100`,
+    );
+    const parameters = (query: { coo?: string; coa?: string }) => [
+      ...new URL(unhcrUrl(base, { ...query, ...YEARS })).searchParams.keys(),
+    ];
+    // A side named is never also asked for in full, and a query naming both asks for neither in full.
+    expect(parameters({ coo: 'VEN', coa: 'PER' })).toEqual(['coo', 'coa', 'yearFrom', 'yearTo', 'limit']);
+    expect(parameters({})).toEqual(['coo_all', 'coa_all', 'yearFrom', 'yearTo', 'limit']);
+  });
+
+  it('gives a pair of countries 20 pages at most, and a query of every origin or country of asylum 200', () => {
+    expect(MAX_PAGES).toEqual({ pair: 20, all: 200 });
+    expect(maxPagesOf({ coo: 'VEN', coa: 'PER' })).toBe(MAX_PAGES.pair);
+    expect(maxPagesOf(IN_PERU)).toBe(MAX_PAGES.all);
+    expect(maxPagesOf(FROM_PERU)).toBe(MAX_PAGES.all);
+    expect(maxPagesOf({})).toBe(MAX_PAGES.all);
+  });
+
+  it('names a query in words', () => {
+    expect(describeQuery({ coo: 'VEN', coa: 'PER' })).toBe('VEN → PER');
+    expect(describeQuery(IN_PERU)).toBe('every origin → PER');
+    expect(describeQuery(FROM_PERU)).toBe('PER → every country of asylum');
+  });
+});
+
+describe('UNHCR pages', () => {
   it('follows maxPages and returns the items of every page in order', async () => {
     const asked: number[] = [];
     const items = await fetchAllPages(async (page) => {
@@ -166,7 +269,15 @@ describe('UNHCR pages', () => {
       }),
     );
     expect(asked).toEqual([1]);
-    expect(error.message).toContain(`maxPages is 1000000, more than the ${MAX_PAGES} pages`);
+    expect(error.message).toContain(`maxPages is 1000000, more than the ${MAX_PAGES.pair} pages`);
+  });
+
+  it('follows as many pages as the limit given allows, and not one more', async () => {
+    const answer = (maxPages: number) => async (page: number) => ({ page, maxPages, items: [page] });
+    const limit = maxPagesOf(IN_PERU);
+    expect(await fetchAllPages(answer(limit), limit)).toHaveLength(limit);
+    const error = await rejection(fetchAllPages(answer(limit + 1), limit));
+    expect(error.message).toContain(`maxPages is ${limit + 1}, more than the ${limit} pages`);
   });
 
   it('refuses a page count that changes between pages, and an API that ignores the page asked', async () => {
