@@ -1,49 +1,68 @@
-/** The archive pages of each edition: one per tag, per country and per year of the news. */
+/**
+ * The news archive as pages read it: shaped once per build from the collection (see
+ * `src/lib/news-archive.ts`), then shared by every page: the index and its pages, the tag, country
+ * and year pages, the archive's index on each of them, the feeds and the profile's latest news.
+ */
 import type { CollectionEntry } from 'astro:content';
 import { LOCALES, langParam, type Locale } from '../i18n/index.ts';
-import { archivePaths, editionItems, facetCounts } from '../lib/news.ts';
+import {
+  NEWS_PAGE_SIZE,
+  archivePagesOf,
+  newsArchive,
+  type ArchiveKind,
+  type ArchivePageOf,
+  type EditionArchive,
+} from '../lib/news-archive.ts';
+import { paginate, type Page } from '../lib/news.ts';
 import { loadNews } from './site-data.ts';
 
-export type ArchiveKind = 'tag' | 'country' | 'year';
+export { FEED_SIZE, NEWS_PAGE_SIZE } from '../lib/news-archive.ts';
 
-const valuesOf: Record<ArchiveKind, (item: CollectionEntry<'news'>) => readonly (string | number)[]> = {
-  tag: (item) => item.data.tags,
-  country: (item) => item.data.countries,
-  year: (item) => [item.data.date.getUTCFullYear()],
-};
+type Entry = CollectionEntry<'news'>;
+export type ArchivePage = ArchivePageOf<Entry>;
 
-export interface ArchivePage {
-  locale: Locale;
-  kind: ArchiveKind;
-  value: string;
-  items: CollectionEntry<'news'>[];
+let shaped: Promise<Map<Locale, EditionArchive<Entry>>> | undefined;
+
+/**
+ * Every edition's archive. A build shapes it once and every page reuses it; the dev server shapes it
+ * on each request, so an edited item shows at once.
+ */
+function archive(): Promise<Map<Locale, EditionArchive<Entry>>> {
+  if (import.meta.env.DEV) return loadNews().then((news) => newsArchive(news, LOCALES));
+  shaped ??= loadNews().then((news) => newsArchive(news, LOCALES));
+  return shaped;
 }
 
-/** One page per edition and value of `kind`; `value` is the URL segment (country codes lower-cased). */
-export async function archivePages(kind: ArchiveKind) {
-  const news = await loadNews();
-  return LOCALES.flatMap((locale) => {
-    const items = editionItems(news, locale);
-    return facetCounts(items, valuesOf[kind]).map(({ value }) => {
-      const page: ArchivePage = {
-        locale,
-        kind,
-        value,
-        items: items.filter((item) => valuesOf[kind](item).map(String).includes(value)),
-      };
-      const segment = kind === 'country' ? value.toLowerCase() : value;
-      return { params: { lang: langParam(locale), value: segment }, props: page };
-    });
-  });
+/** One edition's archive: its items newest first, their groups and counts. */
+export async function editionArchive(locale: Locale): Promise<EditionArchive<Entry>> {
+  return (await archive()).get(locale)!;
 }
 
-/** Counts of news per tag, country and year in an edition, for the archive's index. */
-export async function archiveFacets(locale: Locale) {
-  const items = editionItems(await loadNews(), locale);
-  return {
-    tags: facetCounts(items, valuesOf.tag),
-    countries: facetCounts(items, valuesOf.country),
-    years: facetCounts(items, valuesOf.year).reverse(),
-    pathOf: archivePaths,
-  };
+/** Every page of the news index of every edition. */
+export async function newsIndexPages(): Promise<{ locale: Locale; page: Page<Entry> }[]> {
+  const editions = await archive();
+  return LOCALES.flatMap((locale) =>
+    paginate(editions.get(locale)!.items, NEWS_PAGE_SIZE).map((page) => ({ locale, page })),
+  );
+}
+
+/** `getStaticPaths` entries of the first pages (`first`) or the numbered pages of a kind of archive page. */
+export async function archivePageRoutes(kind: ArchiveKind, which: 'first' | 'numbered') {
+  const editions = await archive();
+  return LOCALES.flatMap((locale) =>
+    archivePagesOf(locale, editions.get(locale)!, kind, NEWS_PAGE_SIZE)
+      .filter(({ page }) => (which === 'first') === (page.number === 1))
+      .map((props) => ({
+        params: {
+          lang: langParam(locale),
+          value: kind === 'country' ? props.value.toLowerCase() : props.value,
+          ...(which === 'numbered' ? { page: String(props.page.number) } : {}),
+        },
+        props,
+      })),
+  );
+}
+
+export function paramsOf(locale: Locale) {
+  return { lang: langParam(locale) };
 }

@@ -34,5 +34,14 @@ export function otherLocales(locale: Locale): Locale[] {
  * `languageName('en', 'es')` → "inglés").
  */
 export function languageName(code: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+  const key = `${code} ${inLocale}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+    languageNames.set(key, name);
+  }
+  return name;
 }
+
+/** Names already looked up: every news list labels its items in another language with one. */
+const languageNames = new Map<string, string>();

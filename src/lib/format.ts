@@ -61,14 +61,24 @@ export function formatChange(change: number, locale: Locale): string {
   }).format(change);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "22 October 2020" / "22 de octubre de 2020"; with `month` precision "November 2020". */
 export function formatDate(date: Date, locale: Locale, precision: 'day' | 'month' = 'day'): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(precision === 'day' ? { day: 'numeric' } : {}),
-  }).format(date);
+  // One formatter per edition and precision: making one costs far more than formatting, and every
+  // list of news formats a date per item.
+  const key = `${locale} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** `YYYY-MM-DD`, for `<time datetime>`; `YYYY-MM` when only the month is known. */

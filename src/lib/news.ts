@@ -83,28 +83,3 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     last,
   }));
 }
-
-/** Address of page `number` of the news index, relative to an edition's root: `news/`, `news/page/2/`. */
-export function newsPagePath(number: number): string {
-  return number === 1 ? 'news/' : `news/page/${number}/`;
-}
-
-/** Every value of a key across items, with how many items carry it, sorted by value. */
-export function facetCounts<T>(
-  items: readonly T[],
-  values: (item: T) => readonly (string | number)[],
-): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const item of items)
-    for (const value of new Set(values(item).map(String))) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-}
-
-/** Addresses of the archive pages of a tag, a country and a year, relative to an edition's root. */
-export const archivePaths = {
-  tag: (tag: string) => `news/tags/${tag}/`,
-  country: (iso3: string) => `news/countries/${iso3.toLowerCase()}/`,
-  year: (year: number | string) => `news/years/${year}/`,
-};

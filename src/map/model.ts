@@ -6,7 +6,7 @@
 import { strings, localePath, type Locale } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatCount, formatShare } from '../lib/format.ts';
-import { archivePaths } from '../lib/news.ts';
+import { archivePaths } from '../lib/news-archive.ts';
 import { womenInTotal, type StockView } from '../lib/stocks.ts';
 import type { DataNote } from '../schemas/data-note.ts';
 import type { Source } from '../schemas/source.ts';

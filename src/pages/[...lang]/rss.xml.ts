@@ -1,10 +1,9 @@
-/** `/rss.xml`, `/en/rss.xml`…: the news of each edition, newest first. */
+/** `/rss.xml`, `/en/rss.xml`…: the latest news of each edition (`FEED_SIZE` items), newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import type { CollectionEntry } from 'astro:content';
-import { loadNews } from '../../content/site-data.ts';
+import { editionArchive, FEED_SIZE } from '../../content/news-archive.ts';
 import { language, languageName, localePaths, localePath, strings, type Locale } from '../../i18n/index.ts';
-import { editionItems, newsHref } from '../../lib/news.ts';
+import { newsHref } from '../../lib/news.ts';
 import { xmlText } from '../../lib/xml-text.ts';
 
 export function getStaticPaths() {
@@ -14,7 +13,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as { locale: Locale };
   const t = strings(locale);
-  const items: CollectionEntry<'news'>[] = editionItems(await loadNews(), locale);
+  const items = (await editionArchive(locale)).items.slice(0, FEED_SIZE);
   return rss({
     title: t.news.feedTitle,
     description: t.news.description,

@@ -1,12 +1,9 @@
 /** The news archive's order, pages, addresses and translations. */
 import { describe, expect, it } from 'vitest';
 import {
-  archivePaths,
   editionItems,
-  facetCounts,
   newestFirst,
   newsHref,
-  newsPagePath,
   newsPath,
   newsSlug,
   paginate,
@@ -191,40 +188,5 @@ describe('paginate', () => {
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses the page size %d', (size) => {
     expect(() => paginate(numbers(3), size)).toThrow(/page size/);
-  });
-});
-
-describe('newsPagePath', () => {
-  it.each([
-    [1, 'news/'],
-    [2, 'news/page/2/'],
-    [10, 'news/page/10/'],
-  ])('page %d → %s', (page, path) => {
-    expect(newsPagePath(page)).toBe(path);
-  });
-});
-
-describe('facetCounts', () => {
-  it('counts each value once per item, sorted by value', () => {
-    const items = [{ tags: ['b', 'a', 'a'] }, { tags: ['a'] }, { tags: [] }];
-    expect(facetCounts(items, (entry) => entry.tags)).toEqual([
-      { value: 'a', count: 2 },
-      { value: 'b', count: 1 },
-    ]);
-  });
-
-  it('gives numbers as text, so years sort with the other values', () => {
-    expect(facetCounts([{ year: 2021 }, { year: 2020 }, { year: 2021 }], (entry) => [entry.year])).toEqual([
-      { value: '2020', count: 1 },
-      { value: '2021', count: 2 },
-    ]);
-  });
-});
-
-describe('archivePaths', () => {
-  it('gives the tag, country and year pages within an edition, country codes in lower case', () => {
-    expect(archivePaths.tag('smuggling')).toBe('news/tags/smuggling/');
-    expect(archivePaths.country('VEN')).toBe('news/countries/ven/');
-    expect(archivePaths.year(2020)).toBe('news/years/2020/');
   });
 });
