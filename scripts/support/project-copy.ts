@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv } from './env.ts';
+import { indexSearch } from './search-index.ts';
 
 export interface ProjectCopy {
   root: string;
@@ -41,10 +42,7 @@ export function copyProject(): ProjectCopy {
         env: cleanEnv(),
       });
       if (!index || result.status !== 0) return result;
-      return spawnSync('npx', ['pagefind', '--site', join(root, 'dist')], {
-        encoding: 'utf8',
-        env: cleanEnv(),
-      });
+      return indexSearch(join(root, 'dist'));
     },
     buildAsync: () =>
       new Promise((done, fail) => {

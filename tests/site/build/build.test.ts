@@ -13,6 +13,7 @@ import { listNewsFiles, newsIdFromPath, readNews } from '../../../src/content/re
 import { newsHref } from '../../../src/lib/news.ts';
 import { copyProject } from '../../../scripts/support/project-copy.ts';
 import { cleanEnv } from '../../../scripts/support/env.ts';
+import { indexSearch } from '../../../scripts/support/search-index.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -129,7 +130,7 @@ describe('the build', () => {
         env: cleanEnv(),
       });
       expect(result.status, result.stderr).toBe(0);
-      const index = spawnSync('npx', ['pagefind', '--site', out, '--silent'], { encoding: 'utf8' });
+      const index = indexSearch(out);
       expect(index.status, index.stderr).toBe(0);
       expect(digestTree(out)).toEqual(digestTree('dist'));
     } finally {
