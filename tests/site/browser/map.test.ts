@@ -2,13 +2,13 @@
  * The world map as visitors use it: mouse, keyboard, touch, view and year controls, the table,
  * and the page without JavaScript. Figures are checked against the data table itself.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/content/read.ts';
 import { datasetFor } from '../../../src/datasets/registry.ts';
-import { launchChromium } from '../../../scripts/support/browser.ts';
-import { serveDist, type StaticServer } from '../../../scripts/support/serve.ts';
+import type { StaticServer } from '../../../scripts/support/serve.ts';
+import { axeViolations, withAxe } from '../support/axe.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -69,12 +69,10 @@ async function hover(iso3: string, map?: Locator): Promise<void> {
   await page.mouse.move(x, y);
 }
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const session = useSiteSession();
+beforeAll(() => {
+  browser = session.browser;
+  server = session.server;
 });
 
 describe('the map on a desktop', () => {
@@ -207,12 +205,12 @@ describe('the map on a desktop', () => {
   });
 
   it('passes axe after switching views', async () => {
+    await withAxe(context);
+    await page.reload();
+    await page.locator('.map-controls:not([disabled])').waitFor();
     await page.getByRole('radio', { name: 'Immigrants in Peru' }).check();
     await hover('VEN');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

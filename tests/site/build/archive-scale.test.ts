@@ -1,42 +1,33 @@
 /**
- * The archive with a few hundred items, built in a temporary copy: the news index and the tag,
+ * The archive with a few hundred items (the variant site): the news index and the tag,
  * country and year pages are paginated, link both ways and list every item exactly once; the feeds
  * hold the latest items in order; drafts stay out of every page, list, feed and the sitemap.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeGeneratedNews, type GeneratedItem } from '../../../scripts/support/generated-news.ts';
-import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
-import { FEED_SIZE, NEWS_PAGE_SIZE } from '../../../src/lib/news-archive.ts';
+import { describe, expect, it } from 'vitest';
+import { generatedItem } from '../../../scripts/support/generated-news.ts';
 import { readNews } from '../../../src/content/read.ts';
 import { localePath, LOCALES, type Locale } from '../../../src/i18n/languages.ts';
+import { FEED_SIZE, NEWS_PAGE_SIZE } from '../../../src/lib/news-archive.ts';
+import { GENERATED_COUNT, variantRoot } from '../support/variant.ts';
 
-const COUNT = 400;
-let copy: ProjectCopy;
-let generated: GeneratedItem[];
-let published: { id: string; lang: Locale; date: Date; root: string; tags: string[]; countries: string[] }[];
-
-beforeAll(() => {
-  copy = copyProject();
-  generated = writeGeneratedNews(join(copy.root, 'content/news'), COUNT);
-  const result = copy.build();
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
-  published = readNews(copy.root)
-    .entries.filter((item) => !item.data.draft)
-    .map((item) => ({
-      id: item.id,
-      lang: item.data.lang,
-      date: item.data.date,
-      root: item.data.translationOf ?? item.id,
-      tags: item.data.tags,
-      countries: item.data.countries,
-    }));
-}, 300_000);
-afterAll(() => copy?.remove());
+// The variant site holds a few hundred generated items besides the project's own.
+const root = variantRoot();
+const generated = Array.from({ length: GENERATED_COUNT }, (_, index) => generatedItem(index));
+const published = readNews(root)
+  .entries.filter((item) => !item.data.draft)
+  .map((item) => ({
+    id: item.id,
+    lang: item.data.lang,
+    date: item.data.date,
+    root: item.data.translationOf ?? item.id,
+    tags: item.data.tags,
+    countries: item.data.countries,
+  }));
 
 const read = (path: string) =>
-  readFileSync(join(copy.root, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+  readFileSync(join(root, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
 const hrefOf = (item: { id: string; lang: Locale }) =>
   localePath(item.lang, `news/${item.id.split('/')[1]}/`);
 
@@ -135,11 +126,11 @@ describe('drafts at scale', () => {
     const everywhere = [
       ...LOCALES.flatMap((lang) => walk(localePath(lang, 'news/')).flatMap((page) => page.items)),
       ...LOCALES.map((lang) => read(localePath(lang, 'rss.xml'))),
-      readFileSync(join(copy.root, 'dist/sitemap-0.xml'), 'utf8'),
+      readFileSync(join(root, 'dist/sitemap-0.xml'), 'utf8'),
     ].join('\n');
     for (const draft of drafts) {
       const slug = draft.path.split('/')[1]!.replace(/\.md$/, '');
-      expect(existsSync(join(copy.root, 'dist', localePath(draft.lang, `news/${slug}/`)))).toBe(false);
+      expect(existsSync(join(root, 'dist', localePath(draft.lang, `news/${slug}/`)))).toBe(false);
       expect(everywhere).not.toContain(`/${slug}/`);
     }
   });

@@ -1,11 +1,18 @@
 /**
- * One Chromium and one static server of dist/ for a test file: registers the vitest hooks that start
- * them before its tests and stop them after, and gives access to both.
+ * The browser and a static server of dist/ for a test file: registers the vitest hooks that connect
+ * to the one Chromium the global setup started for every browser suite and start the server before
+ * its tests, and stop both after; gives access to both.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../../scripts/support/browser.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serveDist, type StaticServer } from '../../../scripts/support/serve.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The WebSocket address of the Chromium the global setup started. */
+    browserEndpoint: string;
+  }
+}
 
 export interface SiteSession {
   readonly browser: Browser;
@@ -16,9 +23,10 @@ export function useSiteSession(root = 'dist'): SiteSession {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist(root)]);
+    [browser, server] = await Promise.all([chromium.connect(inject('browserEndpoint')), serveDist(root)]);
   });
   afterAll(async () => {
+    // For a connected browser, close() only disconnects: the browser serves the next suite.
     await browser?.close();
     await server?.close();
   });
