@@ -202,9 +202,14 @@ export function unhcrTable(
   dataset: DatasetDefinition & { kind: 'refugee' },
   file: string,
 ): string {
+  // People in their own country (returnees) are left out before their counts are read: UNHCR may
+  // give "-" for categories it does not count them in, and their row is never written anyway.
+  const abroad = (item: unknown) =>
+    !isRecord(item) || typeof item['coo_iso'] !== 'string' || item['coo_iso'] !== item['coa_iso'];
   const cells = answers
-    .flatMap(({ query, items }) => items.map((item, index) => unhcrItemCells(item, query, index)))
-    .filter((cell) => cell['origin_iso3'] !== cell['asylum_country_iso3'])
+    .flatMap(({ query, items }) =>
+      items.flatMap((item, index) => (abroad(item) ? [unhcrItemCells(item, query, index)] : [])),
+    )
     .sort((a, b) => Number(a['year']) - Number(b['year']) || 0);
   const draft = toCsv(columnsOf(dataset.kind), cells);
   const rows = validateTable(dataset, draft, `${file} (as it would be written)`).map((entry) => entry.row);

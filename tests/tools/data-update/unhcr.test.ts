@@ -169,6 +169,17 @@ describe('unhcrTable', () => {
     );
   });
 
+  it('leaves out an item of people in their own country whatever it counts, "-" included', () => {
+    // The table is of people abroad: such an item is never written, so its counts are never read.
+    const items = itemsFromTable(currentPeru);
+    const own = { ...OWN_COUNTRY_ITEM, refugees: '-', asylum_seekers: '-' };
+    const answers = [
+      { query: IN_PERU, items: [...items.filter((entry) => entry['coa_iso'] === 'PER'), own] },
+      { query: FROM_PERU, items: items.filter((entry) => entry['coo_iso'] === 'PER') },
+    ];
+    expect(unhcrTable(answers, UNHCR_PERU, UNHCR_PERU.file)).toBe(currentPeru);
+  });
+
   it('refuses a sum over every origin (what the API answers without coo_all) as a row of no country', () => {
     const sum = item({ coo_iso: '-' });
     const error = failure(() => unhcrTable([{ query: IN_PERU, items: [sum] }], UNHCR_PERU, UNHCR_PERU.file));
