@@ -4,7 +4,8 @@ import { LOCALES, langParam, type Locale } from '../i18n/index.ts';
 import { archivePaths, editionItems, facetCounts } from '../lib/news.ts';
 import { loadNews } from './site-data.ts';
 
-export type ArchiveKind = 'tag' | 'country' | 'year';
+export const ARCHIVE_KINDS = ['tag', 'country', 'year'] as const;
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
 
 const valuesOf: Record<ArchiveKind, (item: CollectionEntry<'news'>) => readonly (string | number)[]> = {
   tag: (item) => item.data.tags,
@@ -16,6 +17,8 @@ export interface ArchivePage {
   locale: Locale;
   kind: ArchiveKind;
   value: string;
+  /** The page's path within its edition: the one place it is decided, for the page and its alternates. */
+  path: string;
   items: CollectionEntry<'news'>[];
 }
 
@@ -29,6 +32,7 @@ export async function archivePages(kind: ArchiveKind) {
         locale,
         kind,
         value,
+        path: archivePaths[kind](value),
         items: items.filter((item) => valuesOf[kind](item).map(String).includes(value)),
       };
       const segment = kind === 'country' ? value.toLowerCase() : value;

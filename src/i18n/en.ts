@@ -20,6 +20,8 @@ export const en = {
     },
     /** The link to this edition from the others, in this edition's language. */
     readInThisLanguage: 'Read in English',
+    /** The link to this edition from a page it has no version of: to its nearest page. */
+    edition: 'English edition',
     footer:
       'Figures come from the sources listed on each page. Statements of the 2020 observatory page are kept as dated statements and labelled so.',
   },

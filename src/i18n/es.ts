@@ -19,6 +19,8 @@ export const es: Strings = {
     },
     /** The link to this edition from the others, in this edition's language. */
     readInThisLanguage: 'Leer en español',
+    /** The link to this edition from a page it has no version of: to its nearest page. */
+    edition: 'Edición en español',
     footer:
       'Las cifras provienen de las fuentes indicadas en cada página. Las afirmaciones de la página del observatorio de 2020 se conservan como afirmaciones fechadas y se señalan así.',
   },

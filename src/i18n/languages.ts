@@ -54,3 +54,17 @@ export function localePath(locale: Locale, path = ''): string {
   const clean = path.replace(/^\/+/, '');
   return locale === DEFAULT_LOCALE ? `/${clean}` : `/${locale}/${clean}`;
 }
+
+/**
+ * The edition of an address and the page's path within it, the inverse of `localePath`:
+ * `/en/news/` → en, `news/`; `/news/` → the default edition, `news/`.
+ */
+export function editionOf(pathname: string): { locale: Locale; path: string } {
+  const clean = pathname.replace(/^\/+/, '');
+  const slash = clean.indexOf('/');
+  const code = clean.slice(0, slash);
+  if (slash > 0 && code !== DEFAULT_LOCALE && isLocale(code)) {
+    return { locale: code, path: clean.slice(slash + 1) };
+  }
+  return { locale: DEFAULT_LOCALE, path: clean };
+}

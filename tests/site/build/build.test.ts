@@ -1,7 +1,7 @@
 /**
  * The built site (dist/, built once by tests/site/global-setup.ts): seed figures on the profile, news
- * with their sources, language alternates that resolve, reproducible bytes, and a content mistake
- * that stops the build with a message naming the file.
+ * with their sources, reproducible bytes, and a content mistake that stops the build with a message
+ * naming the file. Language alternates: alternates.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +13,7 @@ import { listNewsFiles, newsIdFromPath, readNews } from '../../../src/content/re
 import { newsHref } from '../../../src/lib/news.ts';
 import { copyProject } from '../../../scripts/support/project-copy.ts';
 import { cleanEnv } from '../../../scripts/support/env.ts';
-import { builtPages, readPage } from '../support/site.ts';
+import { readPage } from '../support/site.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const profileEn = text(readPage('/en/'));
@@ -101,23 +101,6 @@ describe('news', () => {
       expect(listed.length).toBeGreaterThanOrEqual(ids.length / 2);
     }
   });
-});
-
-describe('language alternates', () => {
-  it.each(builtPages().filter((page) => page !== '/404.html'))(
-    '%s has hreflang links that resolve to built pages',
-    (path) => {
-      const html = readPage(path);
-      const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
-      expect(links.length).toBeGreaterThanOrEqual(1);
-      for (const [, , href] of links) {
-        const target = new URL(href!).pathname;
-        expect(builtPages()).toContain(target);
-      }
-      const switcher = html.match(/<a class="language-switch" href="([^"]+)"/)?.[1];
-      expect(switcher && builtPages()).toContain(switcher);
-    },
-  );
 });
 
 describe('the build', () => {

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/support/browser.ts';
 import { readNews } from '../../../src/content/read.ts';
 import { DATASET_IDS, DATASETS } from '../../../src/datasets/registry.ts';
-import { LANGUAGES } from '../../../src/i18n/languages.ts';
 import { newsHref } from '../../../src/lib/news.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
@@ -89,19 +88,6 @@ describe('the sitemap and robots.txt', () => {
     const pages = builtPages().filter((page) => page !== '/404.html');
     expect([...urls].sort()).toEqual(pages);
     expect(await xmlErrors(sitemap)).toEqual([]);
-  });
-
-  it('names each alternate with the language tag its page declares', () => {
-    const tags = LANGUAGES.map((language) => language.tag);
-    const alternates = [
-      ...sitemap.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g),
-    ];
-    expect(alternates.length).toBeGreaterThan(0);
-    for (const [, tag, href] of alternates) {
-      expect(tags).toContain(tag);
-      expect(readPage(new URL(href!).pathname)).toContain(`<html lang="${tag}"`);
-    }
-    expect(new Set(alternates.map(([, tag]) => tag))).toEqual(new Set(tags));
   });
 
   it('is named in robots.txt', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { langParam, localePaths } from '../../../src/i18n/index.ts';
 import {
   DEFAULT_LOCALE,
+  editionOf,
   intlLocale,
   isLocale,
   language,
@@ -86,5 +87,23 @@ describe('addresses of each edition', () => {
       { params: { lang: undefined }, props: { locale: 'es' } },
       { params: { lang: 'en' }, props: { locale: 'en' } },
     ]);
+  });
+});
+
+describe('editionOf', () => {
+  it.each(
+    LOCALES.flatMap((locale) =>
+      ['', 'news/', 'news/tags/policy/', 'rss.xml'].map((path) => [locale, path] as const),
+    ),
+  )('reads %s and %j back from the address localePath gives', (locale, path) => {
+    expect(editionOf(localePath(locale, path))).toEqual({ locale, path });
+  });
+
+  it.each([
+    ['/404.html', { locale: DEFAULT_LOCALE, path: '404.html' }],
+    ['/english/', { locale: DEFAULT_LOCALE, path: 'english/' }],
+    [`/${DEFAULT_LOCALE}/news/`, { locale: DEFAULT_LOCALE, path: `${DEFAULT_LOCALE}/news/` }],
+  ])('reads %s as a page of the default edition', (pathname, expected) => {
+    expect(editionOf(pathname)).toEqual(expected);
   });
 });
