@@ -233,6 +233,11 @@ export const es: Strings = {
     },
     rows: (count: string) => `${count} filas`,
     cite: 'Cómo citar estos datos',
+    citation: {
+      retrievedThrough: (site: string, url: string) => `Obtenido a través del ${site}: ${url}`,
+      quotedFigures: (site: string, url: string) =>
+        `${site}. Cifras y afirmaciones que cita el perfil, cada una con su propia fuente: ${url}`,
+    },
     download: 'Descargar',
     downloadData: 'Descargar estos datos',
   },
@@ -268,7 +273,7 @@ export const es: Strings = {
     summary: ['Una o dos oraciones que se muestran en las listas y los canales: reemplace este texto.'],
     summaryValue: 'Resumen: una o dos oraciones para las listas y los canales.',
     tags: [
-      'Palabras en minúsculas unidas por guiones, las mismas en ambos idiomas (en inglés), como',
+      'Palabras en minúsculas unidas por guiones, las mismas en todos los idiomas (en inglés), como',
       `refugees o quito-process: reemplace news.`,
     ],
     tagsInUse: 'Etiquetas en uso:',

@@ -25,6 +25,9 @@ export const LANGUAGES = [
   // Peru's statistics office, writes a decimal comma (27,6 %) as `es` does.
   { code: 'es', tag: 'es', intl: 'es', ogLocale: 'es_PE' },
   { code: 'en', tag: 'en', intl: 'en-GB', ogLocale: 'en_GB' },
+  // Brazilian usage for numbers and dates (1.672.482; "1,7 milhão"), the written standard most
+  // Portuguese readers of the Americas read.
+  { code: 'pt', tag: 'pt', intl: 'pt-BR', ogLocale: 'pt_BR' },
 ] as const satisfies readonly Language[];
 
 export type Locale = (typeof LANGUAGES)[number]['code'];

@@ -1,6 +1,7 @@
 /**
  * Builds a copy of the project with a draft and with a hostile title, and checks what readers get:
- * the draft nowhere (pages, feeds, sitemap, search), the hostile string shown as text and inert.
+ * the draft nowhere (pages, feeds, sitemap, search), the hostile string shown as text and inert, and
+ * that item, in English only, listed in every other edition with its language named.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { launchChromium } from '../../../scripts/support/browser.ts';
 import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
 import { cleanEnv } from '../../../scripts/support/env.ts';
 import { serveDist, type StaticServer } from '../../../scripts/support/serve.ts';
+import { languageName, otherLocales, strings } from '../../../src/i18n/index.ts';
+import { localePath } from '../../../src/i18n/languages.ts';
 
 const HOSTILE = 'Hostile </script><script>window.__pwned = 1</script> title';
 const DRAFT_WORD = 'Quetzalcoatlus';
@@ -96,6 +99,39 @@ describe('a link out of the site in a news body', () => {
   it('gets rel="noopener noreferrer" from the Markdown pipeline', () => {
     const html = readFileSync(join(copy.root, 'dist/en/news/hostile-item/index.html'), 'utf8');
     expect(html).toContain('<a href="https://example.org/report" rel="noopener noreferrer">');
+  });
+});
+
+describe('an item in one language only', () => {
+  const dist = (path: string) =>
+    readFileSync(join(copy.root, 'dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  const item = '/en/news/hostile-item/';
+
+  it.each(otherLocales('en'))('is listed in the %s edition, labelled with its language', (locale) => {
+    const html = dist(localePath(locale, 'news/'));
+    const entry = html.match(new RegExp(`<li>(?:(?!</li>)[\\s\\S])*?href="${item}"[\\s\\S]*?</li>`))?.[0];
+    expect(entry, 'listed').toBeDefined();
+    const label = strings(locale).news.onlyIn(languageName('en', locale));
+    expect(entry).toContain(`<span class="language-label">${label}</span>`);
+    // The title and summary are marked as English; the date and label are in the edition's language.
+    expect(entry).toMatch(/<h2 lang="en"><a href="\/en\/news\/hostile-item\/" hreflang="en">/);
+    expect(entry).toContain('<p lang="en">A test item built into a copy of the project only.</p>');
+    const feed = dist(localePath(locale, 'rss.xml'));
+    expect(feed).toContain(`<title>[${label}] `);
+  });
+
+  it('has no hreflang alternates, and its language switch leads to each edition’s news, named as the edition', () => {
+    const html = dist(item);
+    expect(html).not.toContain('hreflang="x-default"');
+    expect(html.match(/<link rel="alternate" hreflang=/g)).toBeNull();
+    const switches = [
+      ...html.matchAll(/<a class="language-switch" href="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]*)</g),
+    ];
+    expect(switches.map(([, href, , label]) => [href, label])).toEqual(
+      otherLocales('en').map((locale) => [localePath(locale, 'news/'), strings(locale).site.edition]),
+    );
+    const sitemap = dist('sitemap-0.xml');
+    expect(sitemap).toMatch(/<url><loc>[^<]*\/en\/news\/hostile-item\/<\/loc><\/url>/);
   });
 });
 

@@ -81,6 +81,11 @@ describe('hreflangLinks', () => {
     expect(links.at(-1)).toEqual({ locale: DEFAULT_LOCALE, path: 'news/equis/', hreflang: 'x-default' });
   });
 
+  it('gives no x-default when the default edition has no version of the page', () => {
+    const links = hreflangLinks('pt', 'news/x/', [{ locale: 'en', path: 'news/x/' }]);
+    expect(links.map((link) => link.hreflang)).toEqual([language('en').tag, language('pt').tag]);
+  });
+
   it('gives a page no other edition has no links at all', () => {
     expect(hreflangLinks(DEFAULT_LOCALE, 'news/only-here/', [])).toEqual([]);
   });
