@@ -23,8 +23,11 @@ import {
   UNHCR,
   UNHCR_ID,
   UNHCR_PATH,
+  UNHCR_PERU,
   unhcrHandler,
   unhcrPages,
+  unhcrPeruRequests,
+  unhcrSources,
   type Handler,
   type RunResult,
 } from './support.ts';
@@ -58,7 +61,8 @@ describe.concurrent('a good update', () => {
     const { root: dir, dataDir } = root();
     const currentRefugees = readFileSync(join(dir, UNHCR.file), 'utf8');
     const names = readdirSync(dataDir).sort();
-    const sources = ['--source', `${UNHCR_ID}=${origin}`, '--source', `${UNDESA_ID}=${origin}/undesa.csv`];
+    const carried = readProvenance(dir).entries.map((entry) => entry.data);
+    const sources = [...unhcrSources(origin), '--source', `${UNDESA_ID}=${origin}/undesa.csv`];
 
     const run = await runScript(dir, sources);
     expect(run.stderr).toBe('');
@@ -70,11 +74,18 @@ describe.concurrent('a good update', () => {
     );
     expect(run.stdout).toContain(`${UNDESA_ID}: 0 rows added, 0 removed, 2 changed`);
     expect(run.stdout).toContain('~ emigrants USA 2020: count 435868 → 436102');
-    // Datasets in registry order: UN DESA, then UNHCR.
+    // The Peru table, asked for its two queries, came back as it is; UN DESA 2024 has no URL.
+    expect(run.stdout).toContain(`${UNHCR_PERU.id}: no change`);
+    // Changed datasets in registry order: UN DESA, then UNHCR.
     expect(run.stdout).toContain(`Wrote ${UNDESA.file}, ${UNHCR.file}, content/data/provenance.json.`);
     // Both pages were asked, up to this year (from --now).
     const query = `${UNHCR_PATH}?coo=VEN&coa=PER&yearFrom=1951&yearTo=2026&limit=100`;
-    expect(requests).toEqual(['/undesa.csv', `${query}&page=1`, `${query}&page=2`]);
+    expect(requests).toEqual([
+      '/undesa.csv',
+      ...unhcrPeruRequests(2026),
+      `${query}&page=1`,
+      `${query}&page=2`,
+    ]);
 
     // The tables: the exact format of the current files, valid for the build's own checker.
     expect(readFileSync(join(dir, UNHCR.file), 'utf8')).toBe(expectedRefugeeTable(currentRefugees));
@@ -91,10 +102,12 @@ describe.concurrent('a good update', () => {
     expect(readDataset(dir, UNHCR).entries).toHaveLength(22);
 
     // Provenance: one entry per dataset, in registry order, with URL, fixed time, hash of the file
-    // written, and the edition the registry declares.
+    // written, and the edition the registry declares; the unchanged datasets' entries carried over.
     const provenance = readProvenance(dir);
     expect(provenance.problems).toEqual([]);
+    const carriedOf = (id: string) => carried.find((entry) => entry.id === id);
     expect(provenance.entries.map((entry) => entry.data)).toEqual([
+      carriedOf('undesa-ims2024-peru'),
       {
         id: UNDESA_ID,
         file: UNDESA.file,
@@ -103,6 +116,7 @@ describe.concurrent('a good update', () => {
         sha256: sha256(join(dir, UNDESA.file)),
         edition: 'POP/DB/MIG/Stock/Rev.2020',
       },
+      carriedOf(UNHCR_PERU.id),
       {
         id: UNHCR_ID,
         file: UNHCR.file,
@@ -159,7 +173,7 @@ describe.concurrent('a good update', () => {
     const { origin } = await server(goodHandler());
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
-    const run = await runScript(dir, ['--dry-run', '--source', `${UNHCR_ID}=${origin}`]);
+    const run = await runScript(dir, ['--dry-run', ...unhcrSources(origin)]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${UNHCR_ID}: 0 rows added, 0 removed, 2 changed`);
     expect(run.stdout).toContain(
@@ -317,7 +331,8 @@ async function refusesFault(fault: Fault, { expect, onTestFinished }: TestContex
   const { root: dir, dataDir } = root();
   const before = fingerprint(dataDir);
   const url = dataset === UNHCR_ID ? origin : `${origin}/data.csv`;
-  const run = await runScript(dir, ['--source', `${dataset}=${url}`, ...args]);
+  // Both UNHCR tables go to the same server (a later --source wins): no test reaches the real API.
+  const run = await runScript(dir, [...unhcrSources(origin), '--source', `${dataset}=${url}`, ...args]);
 
   const expectedUrl =
     dataset === UNHCR_ID
@@ -352,8 +367,7 @@ describe.concurrent(
       const { root: dir, dataDir } = root();
       const before = fingerprint(dataDir);
       const run = await runScript(dir, [
-        '--source',
-        `${UNHCR_ID}=${origin}`,
+        ...unhcrSources(origin),
         '--source',
         `${UNDESA_ID}=${origin}/broken.csv`,
       ]);

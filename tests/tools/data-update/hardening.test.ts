@@ -19,6 +19,7 @@ import {
   UNHCR,
   UNHCR_ID,
   unhcrHandler,
+  unhcrSources,
   unhcrPages,
 } from './support.ts';
 
@@ -185,8 +186,7 @@ describe.concurrent('credentials in a source URL', () => {
     const run = await runScript(dir, [
       '--source',
       `${UNDESA_ID}=${withSecrets}/undesa.csv?token=s3cret&api_key=k3y&edition=2020`,
-      '--source',
-      `${UNHCR_ID}=${origin}`,
+      ...unhcrSources(origin),
     ]);
     expect(run.code, run.stderr).toBe(0);
     const provenance = readFileSync(join(dataDir, 'provenance.json'), 'utf8');

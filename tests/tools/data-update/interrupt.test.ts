@@ -24,8 +24,8 @@ import {
   startScript,
   testResources,
   UNHCR,
-  UNHCR_ID,
   unhcrHandler,
+  unhcrSources,
   unhcrPages,
   useTestResources,
   waitForOutput,
@@ -73,7 +73,7 @@ describe.concurrent('an update killed midway', () => {
     const before = fingerprint(dataDir);
     const refugeesBefore = readDataset(dir, UNHCR).entries.map((entry) => entry.data);
 
-    const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const child = startScript(dir, unhcrSources(origin));
     const result = finished(child);
     await started;
     await new Promise((done) => setTimeout(done, 200));
@@ -88,7 +88,7 @@ describe.concurrent('an update killed midway', () => {
 
     // The next run sees that the lock's process is gone, takes it over, and updates.
     slow = false;
-    const next = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const next = await runScript(dir, unhcrSources(origin));
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toMatch(/took over the lock left by an interrupted run \(pid \d+\)/);
     expect(readdirSync(dataDir).sort()).toEqual(DATA_FILES);
@@ -103,7 +103,7 @@ describe.concurrent('an update killed midway', () => {
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
 
-    const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
+    const child = startScript(dir, unhcrSources(origin), {
       DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
     });
     const result = finished(child);
@@ -123,7 +123,7 @@ describe.concurrent('an update killed midway', () => {
       4963,
     );
 
-    const next = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const next = await runScript(dir, unhcrSources(origin));
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toContain(`removed 2 stale temp files: ${[...temps].sort().join(', ')}`);
     expect(next.stdout).toContain(`Wrote ${UNHCR.file}, content/data/provenance.json.`);
@@ -138,7 +138,7 @@ describe.concurrent('an update killed midway', () => {
     const { origin } = await server(unhcrHandler(unhcrPages()));
     const { root: dir, dataDir } = root();
     const before = fingerprint(dataDir);
-    const child = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
+    const child = startScript(dir, unhcrSources(origin), {
       DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
     });
     const result = finished(child);
@@ -156,7 +156,7 @@ describe.concurrent('the lock', () => {
     const { server, root } = testResources(onTestFinished);
     const { origin } = await server(unhcrHandler(unhcrPages()));
     const { root: dir, dataDir } = root();
-    const first = startScript(dir, ['--source', `${UNHCR_ID}=${origin}`], {
+    const first = startScript(dir, unhcrSources(origin), {
       DATA_UPDATE_PAUSE_BEFORE_COMMIT_MS: '30000',
     });
     const firstResult = finished(first);
@@ -164,7 +164,7 @@ describe.concurrent('the lock', () => {
     await waitForOutput(first, 'before the commit');
     const during = fingerprint(dataDir);
 
-    const second = await runScript(dir, ['--source', `${UNHCR_ID}=${origin}`]);
+    const second = await runScript(dir, unhcrSources(origin));
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`another data update (pid ${first.pid}`);
     expect(second.stderr).toContain('Nothing written');

@@ -7,7 +7,7 @@ import {
   resolveSources,
   updatableDatasets,
 } from '../../../tools/data-update/sources.ts';
-import { failure, UNDESA, UNHCR } from './support.ts';
+import { failure, UNDESA, UNDESA_2024, UNHCR, UNHCR_PERU } from './support.ts';
 
 describe('updatableDatasets', () => {
   const datasets = updatableDatasets();
@@ -15,7 +15,9 @@ describe('updatableDatasets', () => {
   it('takes every dataset of the registry that says how to update it: UNHCR from its public API, UN DESA without a URL', () => {
     expect(DEFAULT_TIMEOUT_SECONDS).toBe(30);
     expect(datasets.map((d) => [d.id, d.update.adapter, d.update.url, d.update.urlEnv])).toEqual([
+      [UNDESA_2024.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_2024_URL'],
       [UNDESA.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_URL'],
+      [UNHCR_PERU.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
       [UNHCR.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
     ]);
   });
@@ -34,23 +36,29 @@ describe('resolveSources', () => {
 
   it('takes a URL from --source first, then the environment, then the registry', () => {
     expect(urls({}, [])).toEqual([
+      [UNDESA_2024.id, null, null],
       [UNDESA.id, null, null],
+      [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
       [UNHCR.id, 'https://api.unhcr.org', 'registry'],
     ]);
     expect(
       urls({ DATA_SOURCE_UNHCR_URL: 'http://a.test', DATA_SOURCE_UNDESA_URL: 'http://b.test/x.csv' }, []),
     ).toEqual([
+      [UNDESA_2024.id, null, null],
       [UNDESA.id, 'http://b.test/x.csv', 'env'],
+      [UNHCR_PERU.id, 'http://a.test', 'env'],
       [UNHCR.id, 'http://a.test', 'env'],
     ]);
     expect(urls({ DATA_SOURCE_UNHCR_URL: 'http://a.test' }, [`${UNHCR.id}=http://c.test`])).toEqual([
+      [UNDESA_2024.id, null, null],
       [UNDESA.id, null, null],
+      [UNHCR_PERU.id, 'http://a.test', 'env'],
       [UNHCR.id, 'http://c.test', 'flag'],
     ]);
   });
 
   it('ignores a blank environment variable', () => {
-    expect(urls({ DATA_SOURCE_UNHCR_URL: '  ' }, [])[1]).toEqual([
+    expect(urls({ DATA_SOURCE_UNHCR_URL: '  ' }, [])[3]).toEqual([
       UNHCR.id,
       'https://api.unhcr.org',
       'registry',
@@ -59,7 +67,7 @@ describe('resolveSources', () => {
 
   it('refuses a --source for an unknown dataset or without a URL, and URLs that are not http(s)', () => {
     expect(failure(() => resolveSources(datasets, {}, ['nope=http://a.test'])).message).toContain(
-      `with id one of ${UNDESA.id}, ${UNHCR.id}`,
+      `with id one of ${UNDESA_2024.id}, ${UNDESA.id}, ${UNHCR_PERU.id}, ${UNHCR.id}`,
     );
     expect(failure(() => resolveSources(datasets, {}, [UNHCR.id])).message).toContain(
       `--source ${UNHCR.id}: write it as id=url`,

@@ -26,9 +26,16 @@ function dataset<K extends TableKind>(id: DatasetId, kind: K): DatasetOfKind<K> 
   return entry as DatasetOfKind<K>;
 }
 
-/** The two datasets the updater refreshes, as the registry declares them. */
+/**
+ * The datasets the tests refresh from the fixtures, as the registry declares them: the UNHCR series of
+ * Venezuelans in Peru and UN DESA's 2020 edition. The registry's other updatable datasets are
+ * UNHCR's Peru table, which the test server answers with its current rows (no change), and UN DESA's
+ * 2024 edition, which has no URL and is skipped.
+ */
 export const UNHCR = dataset('unhcr-venezuela-to-peru', 'refugee');
 export const UNDESA = dataset('undesa-ims2020-peru', 'stock');
+export const UNHCR_PERU = dataset('unhcr-peru', 'refugee');
+export const UNDESA_2024 = dataset('undesa-ims2024-peru', 'stock-by-sex');
 export const UNHCR_ID = UNHCR.id;
 export const UNDESA_ID = UNDESA.id;
 export const UNHCR_PATH = '/population/v1/population/';
@@ -112,10 +119,42 @@ export function sendCsv(response: ServerResponse, text: string): void {
   response.end(text);
 }
 
-/** Serves UNHCR `pages` (index 0 is page 1) at the API path; 404 elsewhere. */
+/**
+ * The rows of the current Peru table (`unhcr-peru`) a query of its own asks for — everyone in Peru
+ * (`coa=PER`, every origin) or Peruvians abroad (`coo=PER`, every country of asylum) — as API items.
+ */
+export function unhcrPeruItems(query: {
+  coo?: string | undefined;
+  coa?: string | undefined;
+}): Record<string, unknown>[] {
+  const lines = readFileSync(join(PROJECT, UNHCR_PERU.file), 'utf8').trim().split(/\r?\n/).slice(1);
+  return lines
+    .map((line) => line.split(','))
+    .filter(([, origin, asylum]) => (query.coo ?? origin) === origin && (query.coa ?? asylum) === asylum)
+    .map(([year, origin, asylum, refugees, asylumSeekers, oip]) => ({
+      year: Number(year),
+      coo_iso: origin,
+      coa_iso: asylum,
+      refugees: Number(refugees),
+      asylum_seekers: Number(asylumSeekers),
+      oip: oip === '' ? '-' : Number(oip),
+    }));
+}
+
+/**
+ * Serves UNHCR `pages` (index 0 is page 1) for the Venezuela → Peru series at the API path, and the
+ * Peru table's own queries with its current rows, on one page; 404 elsewhere.
+ */
 export function unhcrHandler(pages: readonly unknown[]): Handler {
   return (_request, response, url) => {
     const page = Number(url.searchParams.get('page') ?? '1');
+    const coo = url.searchParams.get('coo') ?? undefined;
+    const coa = url.searchParams.get('coa') ?? undefined;
+    if (url.pathname === UNHCR_PATH && coo !== 'VEN' && (coo === 'PER' || coa === 'PER') && page === 1) {
+      const items = unhcrPeruItems({ coo, coa });
+      sendJson(response, { page: 1, maxPages: 1, total: items.length, items });
+      return;
+    }
     if (url.pathname !== UNHCR_PATH || !(page >= 1 && page <= pages.length)) {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
@@ -123,6 +162,19 @@ export function unhcrHandler(pages: readonly unknown[]): Handler {
     }
     sendJson(response, pages[page - 1]);
   };
+}
+
+/** `--source` flags sending both UNHCR datasets to `origin`, the test server, never to the real API. */
+export function unhcrSources(origin: string): string[] {
+  return ['--source', `${UNHCR_PERU.id}=${origin}`, '--source', `${UNHCR_ID}=${origin}`];
+}
+
+/** The queries the Peru table asks, as the test server sees them (one page each), up to `yearTo`. */
+export function unhcrPeruRequests(yearTo: number): string[] {
+  return [
+    `${UNHCR_PATH}?coo_all=true&coa=PER&yearFrom=1951&yearTo=${yearTo}&limit=100&page=1`,
+    `${UNHCR_PATH}?coo=PER&coa_all=true&yearFrom=1951&yearTo=${yearTo}&limit=100&page=1`,
+  ];
 }
 
 /** A port nothing listens on: bound, then released. */

@@ -2,10 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { datasetById } from '../../../src/datasets/registry.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import {
   fetchAllPages,
+  describeQuery,
   MAX_PAGES,
+  maxPagesOf,
   parseUnhcrPage,
   unhcrItemCells,
   unhcrTable,
@@ -88,14 +91,13 @@ describe('UNHCR items', () => {
 describe('unhcrTable', () => {
   it('writes the exact format of the current table: API items with its figures give the same bytes', () => {
     const items = itemsFromCurrentTable().reverse(); // any order: rows are sorted by year
-    expect(unhcrTable(items, UNHCR, QUERY, UNHCR.file)).toBe(currentRefugees);
+    expect(unhcrTable([{ query: QUERY, items }], UNHCR, UNHCR.file)).toBe(currentRefugees);
   });
 
   it('builds the table from the two fixture pages (numeric strings, "-" oip)', () => {
     const text = unhcrTable(
-      unhcrPages().flatMap((page) => page.items),
+      [{ query: QUERY, items: unhcrPages().flatMap((page) => page.items) }],
       UNHCR,
-      QUERY,
       UNHCR.file,
     );
     const lines = text.split('\r\n');
@@ -108,7 +110,7 @@ describe('unhcrTable', () => {
   it('validates with the build schema: a negative count is named with file, line, field and value', () => {
     const items = itemsFromCurrentTable();
     items[3] = { ...items[3], refugees: -5 };
-    const error = failure(() => unhcrTable(items, UNHCR, QUERY, UNHCR.file));
+    const error = failure(() => unhcrTable([{ query: QUERY, items }], UNHCR, UNHCR.file));
     expect(error.details).toEqual([
       `${UNHCR.file} (as it would be written):5: refugees: must not be negative (got "-5")`,
     ]);
@@ -116,15 +118,53 @@ describe('unhcrTable', () => {
 
   it('refuses a year given twice (the build rule of one row per year)', () => {
     const items = itemsFromCurrentTable();
-    const error = failure(() => unhcrTable([...items, items[5]], UNHCR, QUERY, UNHCR.file));
+    const error = failure(() =>
+      unhcrTable([{ query: QUERY, items: [...items, items[5]] }], UNHCR, UNHCR.file),
+    );
     expect(error.details.join('\n')).toMatch(/:8: year: repeats the row for 2009 \(first on line 7\)/);
   });
 
   it("refuses a year before the dataset's first one (the registry's rule, as the build applies it)", () => {
-    const error = failure(() => unhcrTable([item({ year: 1950 })], UNHCR, QUERY, UNHCR.file));
+    const error = failure(() =>
+      unhcrTable([{ query: QUERY, items: [item({ year: 1950 })] }], UNHCR, UNHCR.file),
+    );
     expect(error.details).toEqual([
       `${UNHCR.file} (as it would be written):2: year: must be ${UNHCR.years.from} or later (got "1950")`,
     ]);
+  });
+});
+
+describe('queries of every origin or every country of asylum', () => {
+  const years = { yearFrom: 1951, yearTo: 2026 };
+
+  it('asks for every origin (coo_all) or every country of asylum (coa_all), with a higher page limit', () => {
+    expect(unhcrUrl('https://api.unhcr.org', { coa: 'PER', ...years })).toContain('?coo_all=true&coa=PER&');
+    expect(unhcrUrl('https://api.unhcr.org', { coo: 'PER', ...years })).toContain('?coo=PER&coa_all=true&');
+    expect(maxPagesOf({ coo: 'VEN', coa: 'PER' })).toBe(MAX_PAGES.pair);
+    expect(maxPagesOf({ coa: 'PER' })).toBe(MAX_PAGES.all);
+    expect(describeQuery({ coa: 'PER' })).toBe('every origin → PER');
+  });
+
+  it('joins the answers of several queries, leaving out people counted in their own country', () => {
+    const peru = datasetById('unhcr-peru') as typeof UNHCR;
+    const text = unhcrTable(
+      [
+        { query: { coa: 'PER' }, items: [item({ year: 2020 }), item({ year: 2020, coo_iso: 'PER' })] },
+        { query: { coo: 'PER' }, items: [item({ year: 2019, coo_iso: 'PER', coa_iso: 'CHL' })] },
+      ],
+      peru,
+      peru.file,
+    );
+    expect(text.split('\r\n').slice(1, -1)).toEqual([
+      '2019,PER,CHL,1230,482571,377864',
+      '2020,VEN,PER,1230,482571,377864',
+    ]);
+  });
+
+  it('refuses an item of an origin the query did not ask for, naming the query', () => {
+    expect(
+      failure(() => unhcrItemCells(item({ coo_iso: 'COL', coa_iso: 'ECU' }), { coa: 'PER' }, 0)).message,
+    ).toContain('the query asked for every origin → PER');
   });
 });
 
@@ -166,7 +206,7 @@ describe('UNHCR pages', () => {
       }),
     );
     expect(asked).toEqual([1]);
-    expect(error.message).toContain(`maxPages is 1000000, more than the ${MAX_PAGES} pages`);
+    expect(error.message).toContain(`maxPages is 1000000, more than the ${MAX_PAGES.pair} pages`);
   });
 
   it('refuses a page count that changes between pages, and an API that ignores the page asked', async () => {
