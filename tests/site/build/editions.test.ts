@@ -22,9 +22,12 @@ describe('every edition', () => {
   });
 
   it.each(builtPages().filter((page) => page !== '/404.html'))(
-    '%s declares the language of its edition',
+    '%s declares the language of its edition, to browsers and to social media',
     (path) => {
-      expect(readPage(path)).toMatch(new RegExp(`<html lang="${language(editionOf(path).locale).tag}"`));
+      const { tag, ogLocale } = language(editionOf(path).locale);
+      const html = readPage(path);
+      expect(html).toMatch(new RegExp(`<html lang="${tag}"`));
+      expect(html).toContain(`<meta property="og:locale" content="${ogLocale}">`);
     },
   );
 
