@@ -6,7 +6,8 @@ import { defineConfig } from 'astro/config';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { bodyPolicy } from './src/markdown/policy-plugin.ts';
 import { tableAlignment } from './src/markdown/table-alignment.ts';
-import { DEFAULT_LOCALE, LANGUAGES, LOCALES } from './src/i18n/languages.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/languages.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
 /**
  * Drafts show on the dev server only. Decided by the command, not by NODE_ENV or MODE, which a
@@ -39,6 +40,9 @@ const quietBuild = {
   },
 };
 
+// Each page's hreflang links, copied into the sitemap (src/integrations/sitemap-alternates.ts).
+const alternates = sitemapAlternates();
+
 export default defineConfig({
   // The public address (set SITE_URL when deploying); canonical URLs, hreflang alternates and
   // feeds are built from it.
@@ -47,14 +51,14 @@ export default defineConfig({
   integrations: [
     draftsOnlyInDev,
     mdx(),
+    // Before the sitemap: it notes where the pages were written, for the sitemap to read their links.
+    alternates.integration,
     sitemap({
       // The not-found page is not a page to index.
       filter: (page) => !page.endsWith('/404/'),
-      // One tag per edition, the one its pages declare (src/i18n/languages.ts).
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LANGUAGES.map((language) => [language.code, language.tag])),
-      },
+      // The alternates each page declares: one tag per edition, from the registry; translations of
+      // a news item paired; a page another edition lacks left unpaired.
+      serialize: alternates.serialize,
     }),
   ],
   i18n: {

@@ -10,10 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { LOCALES, localePath } from '../src/i18n/languages.ts';
 
 const KB = 1024;
 const BUDGET = { mapJs: 2.5 * KB, page: 36 * KB };
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['index.html', 'en/index.html'];
+// Every edition's profile: `index.html`, `en/index.html`, `pt/index.html`…
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : LOCALES.map((locale) => `${localePath(locale, '').slice(1)}index.html`);
 
 const brotli = (text: string) =>
   brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

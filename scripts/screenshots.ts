@@ -8,7 +8,7 @@ import { serveDist } from './support/serve.ts';
 
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/en/', '/news/', '/en/news/regularization-decree-2020/', '/sources/', '/404.html'];
+  : ['/', '/en/', '/pt/', '/news/', '/en/news/regularization-decree-2020/', '/sources/', '/404.html'];
 const widths = [1280, 390];
 mkdirSync('screenshots', { recursive: true });
 const server = await serveDist();

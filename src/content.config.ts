@@ -10,7 +10,7 @@ import { makeFactSchema } from './schemas/fact.ts';
 import { newsSchema } from './schemas/news.ts';
 import { sourceSchema } from './schemas/source.ts';
 
-const sourceIds = (root: string) => new Set(readSources(root).entries.map((entry) => entry.id));
+const sourceIds = (root: string) => readSources(root).ids;
 
 export const collections = {
   sources: defineCollection({ loader: validatedLoader('sources', readSources), schema: sourceSchema }),

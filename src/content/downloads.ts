@@ -2,7 +2,7 @@
 import { DATASETS } from '../datasets/registry.ts';
 import { columnsOf, compareRows, noteTargetOf } from '../datasets/tables.ts';
 import { noteFor } from '../lib/data-notes.ts';
-import { factsDataset, tableDataset, type Dataset, type Row } from '../lib/downloads.ts';
+import { DOWNLOADS_LOCALE, factsDataset, tableDataset, type Dataset, type Row } from '../lib/downloads.ts';
 import { loadDataNotes, loadFacts, loadRows, loadSources, sourceOf } from './site-data.ts';
 
 export type Download = Omit<Dataset, 'source' | 'sourceId'> & Partial<Pick<Dataset, 'source' | 'sourceId'>>;
@@ -17,7 +17,7 @@ export async function loadDownloads(): Promise<Download[]> {
       return tableDataset(
         dataset,
         { columns: columnsOf(dataset.kind), rows, compare: compareRows(dataset.kind) as (a: Row, b: Row) => number },
-        (row) => noteFor(own, noteTargetOf(dataset, row as never))?.text.en ?? null,
+        (row) => noteFor(own, noteTargetOf(dataset, row as never))?.text[DOWNLOADS_LOCALE] ?? null,
         sourceOf(sources, dataset.source),
       );
     }),

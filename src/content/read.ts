@@ -46,14 +46,16 @@ export function readYamlRecord<S extends z.ZodType>(
   root: string,
   path: string,
   schema: S,
-): ReadResult<z.output<S>> {
+): ReadResult<z.output<S>> & { ids: Set<string> } {
+  const ids = new Set<string>();
   const parsed = parseYaml(read(root, path), path, 0);
-  if (!parsed.ok) return { entries: [], problems: parsed.problems };
+  if (!parsed.ok) return { entries: [], problems: parsed.problems, ids };
   const { data, lineOf } = parsed.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       entries: [],
       problems: [{ file: path, field: '', message: 'must be a list of entries keyed by id' }],
+      ids,
     };
   }
   const entries: Entry<z.output<S>>[] = [];
@@ -68,6 +70,7 @@ export function readYamlRecord<S extends z.ZodType>(
       );
       continue;
     }
+    ids.add(id);
     const result = schema.safeParse(raw);
     if (result.success) entries.push({ id, data: result.data, raw, file: path });
     else {
@@ -79,9 +82,13 @@ export function readYamlRecord<S extends z.ZodType>(
       );
     }
   }
-  return { entries, problems };
+  return { entries, problems, ids };
 }
 
+/**
+ * The sources, and `ids`: every id the file declares, valid entry or not, so that a figure naming a
+ * source whose entry has a problem (a text not yet translated) is not also reported as naming none.
+ */
 export function readSources(root: string) {
   return readYamlRecord(root, CONTENT_PATHS.sources, sourceSchema);
 }
@@ -247,7 +254,7 @@ export function checkAllContent(root: string): ContentProblem[] {
   const pending = pendingUpdateProblems(root);
   if (pending.length > 0) return pending;
   const sources = readSources(root);
-  const sourceIds = new Set(sources.entries.map((entry) => entry.id));
+  const sourceIds = sources.ids;
   const datasetSources = DATASETS.filter((dataset) => !sourceIds.has(dataset.source))
     .map((dataset) => ({
       file: 'src/datasets/registry.ts',

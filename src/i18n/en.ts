@@ -1,6 +1,7 @@
 /**
- * Every string of the English edition. `es.ts` must have the same keys (the type checker and a unit
- * test both say so); a third language is a third file of this shape.
+ * Every string of the English edition. Each other edition's file (`es.ts`, `pt.ts`…) must have the
+ * same keys (the type checker and a unit test both say so); a new language is one more file of this
+ * shape.
  */
 export const en = {
   languageName: 'English',
@@ -20,6 +21,8 @@ export const en = {
     },
     /** The link to this edition from the others, in this edition's language. */
     readInThisLanguage: 'Read in English',
+    /** The link to this edition from a page it has no version of: to its nearest page. */
+    edition: 'English edition',
     footer:
       'Figures come from the sources listed on each page. Statements of the 2020 observatory page are kept as dated statements and labelled so.',
   },
@@ -230,6 +233,11 @@ export const en = {
     },
     rows: (count: string) => `${count} rows`,
     cite: 'Cite this dataset',
+    citation: {
+      retrievedThrough: (site: string, url: string) => `Retrieved through ${site}: ${url}`,
+      quotedFigures: (site: string, url: string) =>
+        `${site}. Figures and statements quoted by the profile, each with its own source: ${url}`,
+    },
     download: 'Download',
     downloadData: 'Download this data',
   },
@@ -265,7 +273,7 @@ export const en = {
     summary: ['One or two sentences shown in lists and feeds: replace this text.'],
     summaryValue: 'Summary: one or two sentences for lists and feeds.',
     tags: [
-      'Lower-case words joined by hyphens, the same in both languages, such as refugees or',
+      'Lower-case words joined by hyphens, the same in every language, such as refugees or',
       `quito-process: replace news.`,
     ],
     tagsInUse: 'Tags in use:',

@@ -19,6 +19,8 @@ export const es: Strings = {
     },
     /** The link to this edition from the others, in this edition's language. */
     readInThisLanguage: 'Leer en español',
+    /** The link to this edition from a page it has no version of: to its nearest page. */
+    edition: 'Edición en español',
     footer:
       'Las cifras provienen de las fuentes indicadas en cada página. Las afirmaciones de la página del observatorio de 2020 se conservan como afirmaciones fechadas y se señalan así.',
   },
@@ -231,6 +233,11 @@ export const es: Strings = {
     },
     rows: (count: string) => `${count} filas`,
     cite: 'Cómo citar estos datos',
+    citation: {
+      retrievedThrough: (site: string, url: string) => `Obtenido a través del ${site}: ${url}`,
+      quotedFigures: (site: string, url: string) =>
+        `${site}. Cifras y afirmaciones que cita el perfil, cada una con su propia fuente: ${url}`,
+    },
     download: 'Descargar',
     downloadData: 'Descargar estos datos',
   },
@@ -266,7 +273,7 @@ export const es: Strings = {
     summary: ['Una o dos oraciones que se muestran en las listas y los canales: reemplace este texto.'],
     summaryValue: 'Resumen: una o dos oraciones para las listas y los canales.',
     tags: [
-      'Palabras en minúsculas unidas por guiones, las mismas en ambos idiomas (en inglés), como',
+      'Palabras en minúsculas unidas por guiones, las mismas en todos los idiomas (en inglés), como',
       `refugees o quito-process: reemplace news.`,
     ],
     tagsInUse: 'Etiquetas en uso:',

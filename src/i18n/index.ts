@@ -3,12 +3,13 @@
  */
 import { en, type Strings } from './en.ts';
 import { es } from './es.ts';
+import { pt } from './pt.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './languages.ts';
 
 export { DEFAULT_LOCALE, LOCALES, language, localePath, type Locale } from './languages.ts';
 
 /** One strings file per edition, of the shape of `en.ts` (the type checker refuses a missing one). */
-const STRINGS: Record<Locale, Strings> = { es, en };
+const STRINGS: Record<Locale, Strings> = { es, en, pt };
 
 export function strings(locale: Locale): Strings {
   return STRINGS[locale];

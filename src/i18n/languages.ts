@@ -25,6 +25,9 @@ export const LANGUAGES = [
   // Peru's statistics office, writes a decimal comma (27,6 %) as `es` does.
   { code: 'es', tag: 'es', intl: 'es', ogLocale: 'es_PE' },
   { code: 'en', tag: 'en', intl: 'en-GB', ogLocale: 'en_GB' },
+  // Brazilian usage for numbers and dates (1.672.482; "1,7 milhão"), the written standard most
+  // Portuguese readers of the Americas read.
+  { code: 'pt', tag: 'pt', intl: 'pt-BR', ogLocale: 'pt_BR' },
 ] as const satisfies readonly Language[];
 
 export type Locale = (typeof LANGUAGES)[number]['code'];
@@ -53,4 +56,18 @@ export function intlLocale(locale: Locale): string {
 export function localePath(locale: Locale, path = ''): string {
   const clean = path.replace(/^\/+/, '');
   return locale === DEFAULT_LOCALE ? `/${clean}` : `/${locale}/${clean}`;
+}
+
+/**
+ * The edition of an address and the page's path within it, the inverse of `localePath`:
+ * `/en/news/` → en, `news/`; `/news/` → the default edition, `news/`.
+ */
+export function editionOf(pathname: string): { locale: Locale; path: string } {
+  const clean = pathname.replace(/^\/+/, '');
+  const slash = clean.indexOf('/');
+  const code = clean.slice(0, slash);
+  if (slash > 0 && code !== DEFAULT_LOCALE && isLocale(code)) {
+    return { locale: code, path: clean.slice(slash + 1) };
+  }
+  return { locale: DEFAULT_LOCALE, path: clean };
 }

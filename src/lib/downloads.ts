@@ -3,9 +3,16 @@
  * edition, year and licence on every row (CSV) or once per file (JSON), built from the same
  * validated content the pages show.
  */
+import type { Locale } from '../i18n/languages.ts';
 import type { Fact } from './facts.ts';
 import type { Source } from '../schemas/source.ts';
 import { toCsv } from './csv.ts';
+
+/**
+ * The language of the downloads. One set of files serves every edition, so their column names and
+ * texts are in one language: English, that of the sources' own tables (UN DESA, UNHCR).
+ */
+export const DOWNLOADS_LOCALE = 'en' satisfies Locale;
 
 /** One row of a download: plain values only. */
 export type Row = Record<string, string | number | null>;
@@ -66,7 +73,7 @@ export function factsDataset(
         id: fact.id,
         role: fact.role,
         kind: fact.kind,
-        label: fact.label.en,
+        label: fact.label[DOWNLOADS_LOCALE],
         year: fact.year,
         year_to: fact.yearTo ?? null,
         source_id: fact.source,
@@ -153,11 +160,23 @@ export function datasetJson(
   )}\n`;
 }
 
-/** "Publisher (year). Title, edition. Retrieved through the Peru migration profile: <url>." */
-export function citation(source: Source | undefined, siteName: string, url: string): string {
-  if (!source)
-    return `${siteName}. Figures and statements quoted by the profile, each with its own source: ${url}`;
+/** A citation's own words, in the language of the page or file that shows it. */
+export interface CitationWords {
+  /** The site's name. */
+  site: string;
+  /** "Retrieved through <site>: <url>". */
+  retrievedThrough: (site: string, url: string) => string;
+  /** The citation of the figures the profile quotes, each of which has its own source. */
+  quotedFigures: (site: string, url: string) => string;
+}
+
+/**
+ * "Publisher (year). Title, edition. Retrieved through the Peru migration profile: <url>." The
+ * publication's own details stay as published; only the site's words are translated.
+ */
+export function citation(source: Source | undefined, words: CitationWords, url: string): string {
+  if (!source) return words.quotedFigures(words.site, url);
   const edition = source.edition ? `, ${source.edition}` : '';
   const address = source.url ? ` ${source.url}.` : '';
-  return `${source.publisher} (${source.year}). ${source.title}${edition}.${address} Retrieved through ${siteName}: ${url}`;
+  return `${source.publisher} (${source.year}). ${source.title}${edition}.${address} ${words.retrievedThrough(words.site, url)}`;
 }

@@ -2,7 +2,7 @@
  * Ordering, pagination and translation links of the news archive. Pure functions over entries,
  * so they can be tested without Astro.
  */
-import { localePath, type Locale } from '../i18n/languages.ts';
+import { LOCALES, localePath, type Locale } from '../i18n/languages.ts';
 
 export interface NewsItem {
   /** `en/coyote-2020-operation`: language folder and file name. */
@@ -53,16 +53,18 @@ export function translationGroups<T extends NewsItem>(items: readonly T[]): (id:
 }
 
 /**
- * The items an edition lists: its own language, plus items that exist only in another language
- * (labelled as such by the page), so no news is silently missing from an edition.
+ * The items an edition lists: its own language, plus one version of each item it has no version of
+ * (labelled as such by the page), so no news is silently missing from an edition. That version is
+ * the original, the one the others translate; failing that (an unpublished original), the first in
+ * registry order.
  */
 export function editionItems<T extends NewsItem>(items: readonly T[], locale: Locale): T[] {
   const group = translationGroups(items);
-  return newestFirst(
-    items.filter(
-      (item) => item.data.lang === locale || !group(item.id).some((version) => version.data.lang === locale),
-    ),
-  );
+  const shown = (versions: readonly T[]) =>
+    versions.find((version) => version.data.lang === locale) ??
+    versions.find((version) => version.data.translationOf === undefined) ??
+    [...versions].sort((a, b) => LOCALES.indexOf(a.data.lang) - LOCALES.indexOf(b.data.lang))[0];
+  return newestFirst(items.filter((item) => shown(group(item.id)) === item));
 }
 
 export interface Page<T> {

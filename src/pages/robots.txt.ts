@@ -1,4 +1,4 @@
-/** `/robots.txt`: everything may be crawled; the sitemap lists every page of both editions. */
+/** `/robots.txt`: everything may be crawled; the sitemap lists every page of every edition. */
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,7 +1,7 @@
 /** `/data/<dataset>.csv` and `/data/<dataset>.json`: every dataset behind the map and the figures. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDownloads, downloadPath, type Download } from '../../content/downloads.ts';
-import { citation, datasetCsv, datasetJson } from '../../lib/downloads.ts';
+import { citation, datasetCsv, datasetJson, DOWNLOADS_LOCALE } from '../../lib/downloads.ts';
 import { strings } from '../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {
@@ -20,7 +20,11 @@ export const GET: APIRoute = ({ props, site }) => {
     return new Response(datasetCsv(dataset), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
   }
   const url = new URL(downloadPath(dataset.id, 'json'), site).href;
-  return new Response(datasetJson(dataset, citation(dataset.source, strings('en').site.name, url)), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  const t = strings(DOWNLOADS_LOCALE);
+  return new Response(
+    datasetJson(dataset, citation(dataset.source, { site: t.site.name, ...t.data.citation }, url)),
+    {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  );
 };

@@ -1,7 +1,8 @@
 /**
  * What readers get of a draft and of a hostile title (in the variant site): the draft nowhere
- * (pages, feeds, sitemap, search), the hostile string shown as text and inert. And what editors get
- * of a draft on the dev server: its page, to preview it.
+ * (pages, feeds, sitemap, search), the hostile string shown as text and inert, and that item, in
+ * English only, listed in every other edition with its language named. And what editors get of a
+ * draft on the dev server: its page, to preview it.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { copyProject } from '../../../scripts/support/project-copy.ts';
 import { cleanEnv } from '../../../scripts/support/env.ts';
 import { useSiteSession } from '../support/site-session.ts';
+import { languageName, otherLocales, strings } from '../../../src/i18n/index.ts';
+import { localePath } from '../../../src/i18n/languages.ts';
 import { DRAFT_WORD, GENERATED_COUNT, HOSTILE, variantRoot } from '../support/variant.ts';
 
 // The variant site has a draft and an item with a hostile title (see support/variant.ts).
@@ -89,6 +92,40 @@ describe('a link out of the site in a news body', () => {
   it('gets rel="noopener noreferrer" from the Markdown pipeline', () => {
     const html = readFileSync(join(dist, 'en/news/hostile-item/index.html'), 'utf8');
     expect(html).toContain('<a href="https://example.org/report" rel="noopener noreferrer">');
+  });
+});
+
+describe('an item in one language only', () => {
+  // The hostile item is the variant's newest: first in every edition's news index and feed.
+  const read = (path: string) =>
+    readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  const item = '/en/news/hostile-item/';
+
+  it.each(otherLocales('en'))('is listed in the %s edition, labelled with its language', (locale) => {
+    const html = read(localePath(locale, 'news/'));
+    const entry = html.match(new RegExp(`<li>(?:(?!</li>)[\\s\\S])*?href="${item}"[\\s\\S]*?</li>`))?.[0];
+    expect(entry, 'listed').toBeDefined();
+    const label = strings(locale).news.onlyIn(languageName('en', locale));
+    expect(entry).toContain(`<span class="language-label">${label}</span>`);
+    // The title and summary are marked as English; the date and label are in the edition's language.
+    expect(entry).toMatch(/<h2 lang="en"><a href="\/en\/news\/hostile-item\/" hreflang="en">/);
+    expect(entry).toContain('<p lang="en">A test item built into a copy of the project only.</p>');
+    const feed = read(localePath(locale, 'rss.xml'));
+    expect(feed).toContain(`<title>[${label}] `);
+  });
+
+  it('has no hreflang alternates, and its language switch leads to each edition’s news, named as the edition', () => {
+    const html = read(item);
+    expect(html).not.toContain('hreflang="x-default"');
+    expect(html.match(/<link rel="alternate" hreflang=/g)).toBeNull();
+    const switches = [
+      ...html.matchAll(/<a class="language-switch" href="([^"]+)" hreflang="([^"]+)"[^>]*>([^<]*)</g),
+    ];
+    expect(switches.map(([, href, , label]) => [href, label])).toEqual(
+      otherLocales('en').map((locale) => [localePath(locale, 'news/'), strings(locale).site.edition]),
+    );
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toMatch(/<url><loc>[^<]*\/en\/news\/hostile-item\/<\/loc><\/url>/);
   });
 });
 

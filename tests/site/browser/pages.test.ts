@@ -8,6 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, withAxe } from '../support/axe.ts';
 import { useSiteSession } from '../support/site-session.ts';
+import { otherLocales, strings } from '../../../src/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
 import { builtPages } from '../support/site.ts';
 
 const session = useSiteSession();
@@ -38,18 +40,25 @@ beforeAll(async () => {
 afterAll(() => context?.close());
 
 describe('every built page', () => {
-  it('includes the profile, news, sources and 404 pages of both editions', () => {
-    for (const path of ['/', '/en/', '/news/', '/en/news/', '/sources/', '/en/sources/', '/404.html']) {
-      expect(pages).toContain(path);
+  it('includes the profile, news, data, sources and search pages of every edition, and the 404 page', () => {
+    for (const locale of LOCALES) {
+      for (const path of ['', 'news/', 'data/', 'sources/', 'search/']) {
+        expect(pages).toContain(localePath(locale, path));
+      }
     }
+    expect(pages).toContain('/404.html');
   });
 
-  it('an unknown address gets the not-found page in both languages, with status 404', async () => {
+  it('an unknown address gets the not-found page in every language, with status 404', async () => {
     const page = await session.browser.newPage();
     const response = await page.goto(`${session.server.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Página no encontrada');
-    await expect(page.locator('[lang="en"] h2').textContent()).resolves.toBe('Page not found');
+    await expect(page.locator('h1').textContent()).resolves.toBe(strings(DEFAULT_LOCALE).notFound.title);
+    for (const locale of otherLocales(DEFAULT_LOCALE)) {
+      await expect(page.locator(`main [lang="${language(locale).tag}"] h2`).textContent()).resolves.toBe(
+        strings(locale).notFound.title,
+      );
+    }
     await page.close();
   });
 

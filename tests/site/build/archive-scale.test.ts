@@ -31,12 +31,20 @@ const read = (path: string) =>
 const hrefOf = (item: { id: string; lang: Locale }) =>
   localePath(item.lang, `news/${item.id.split('/')[1]}/`);
 
-/** What an edition lists: its own items, and items with no version in its language. */
+/**
+ * What an edition lists: of each item and its translations, the version in its language, or else
+ * the original (the one the others translate), or else the first version in registry order.
+ */
 function editionItems(lang: Locale) {
-  const languagesOf = new Map<string, Set<Locale>>();
-  for (const item of published)
-    languagesOf.set(item.root, (languagesOf.get(item.root) ?? new Set()).add(item.lang));
-  return published.filter((item) => item.lang === lang || !languagesOf.get(item.root)!.has(lang));
+  const versionsOf = new Map<string, typeof published>();
+  for (const item of published) versionsOf.set(item.root, [...(versionsOf.get(item.root) ?? []), item]);
+  return [...versionsOf.values()].map(
+    (versions) =>
+      versions.find((item) => item.lang === lang) ??
+      versions.find((item) => item.id === item.root) ??
+      // An original that is a draft: the first published version in registry order.
+      [...versions].sort((a, b) => LOCALES.indexOf(a.lang) - LOCALES.indexOf(b.lang))[0]!,
+  );
 }
 
 /** Follows a paginated list from its first page by its "next" links, checking each "prev" link back. */
@@ -45,7 +53,7 @@ function walk(first: string): { path: string; items: string[] }[] {
   let path: string | undefined = first;
   while (path) {
     const html = read(path);
-    const items = [...html.matchAll(/<h2><a href="([^"]+)"/g)].map((match) => match[1]!);
+    const items = [...html.matchAll(/<h2[^>]*><a href="([^"]+)"/g)].map((match) => match[1]!);
     const prev = html.match(/<a href="([^"]+)" rel="prev">/)?.[1];
     expect(prev).toBe(pages.at(-1)?.path);
     pages.push({ path, items });

@@ -1,19 +1,31 @@
 /** The news archive's tag, country and year pages, and the links that lead to them. */
 import { describe, expect, it } from 'vitest';
 import { readNews } from '../../../src/content/read.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
+import { countryName } from '../../../src/lib/countries.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const news = readNews(process.cwd()).entries.filter((item) => !item.data.draft);
 const slug = (id: string) => id.split('/')[1];
 
 describe('archive pages', () => {
-  it('exist for every tag, country and year of each language', () => {
+  it('exist in every edition for every tag, country and year of the news', () => {
     for (const item of news) {
-      const root = item.data.lang === 'es' ? '/' : '/en/';
-      for (const tag of item.data.tags) expect(builtPages()).toContain(`${root}news/tags/${tag}/`);
-      for (const code of item.data.countries)
-        expect(builtPages()).toContain(`${root}news/countries/${code.toLowerCase()}/`);
-      expect(builtPages()).toContain(`${root}news/years/${item.data.date.getUTCFullYear()}/`);
+      for (const locale of LOCALES) {
+        const page = (path: string) => localePath(locale, path);
+        for (const tag of item.data.tags) expect(builtPages()).toContain(page(`news/tags/${tag}/`));
+        for (const code of item.data.countries)
+          expect(builtPages()).toContain(page(`news/countries/${code.toLowerCase()}/`));
+        expect(builtPages()).toContain(page(`news/years/${item.data.date.getUTCFullYear()}/`));
+      }
+    }
+  });
+
+  it('name a country in the edition’s language', () => {
+    for (const locale of LOCALES) {
+      const html = readPage(localePath(locale, 'news/countries/ven/'));
+      expect(html).toContain(`<h1>${strings(locale).news.countryTitle(countryName('VEN', locale))}</h1>`);
     }
   });
 

@@ -4,9 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDataNotes, readDataset, readFacts, readSources } from '../../../src/content/read.ts';
+import {
+  readDataNotes,
+  readDataset,
+  readDatasetTexts,
+  readFacts,
+  readSources,
+} from '../../../src/content/read.ts';
 import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
 import { columnsOf } from '../../../src/datasets/tables.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { mapPayload, readPage } from '../support/site.ts';
 
@@ -128,12 +136,26 @@ describe('the headline figures download', () => {
     expect(poverty?.url).toMatch(/^https:\/\/www\.gob\.pe\//);
   });
 
-  it('is listed on the data page of both editions', () => {
-    for (const page of ['/data/', '/en/data/']) {
+  it.each(LOCALES)(
+    'is listed on the data page of the %s edition, titled and cited in its language',
+    (locale) => {
+      const page = readPage(localePath(locale, 'data/'));
+      const t = strings(locale);
+      const texts = readDatasetTexts(process.cwd()).entries;
       for (const name of [...DATASETS.map((dataset) => dataset.id), 'headline-figures']) {
-        expect(readPage(page)).toContain(`href="/data/${name}.csv"`);
-        expect(readPage(page)).toContain(`href="/data/${name}.json"`);
+        expect(page).toContain(`href="/data/${name}.csv"`);
+        expect(page).toContain(`href="/data/${name}.json"`);
       }
-    }
-  });
+      for (const { id, data } of texts)
+        expect(page).toContain(`<h2 id="${id}-title">${data.title[locale]}</h2>`);
+      const citations = [...page.matchAll(/<p class="citation-text">([^<]*)<\/p>/g)].map(
+        (match) => match[1]!,
+      );
+      expect(citations).toHaveLength(DATASETS.length + 1);
+      for (const text of citations.slice(0, -1)) {
+        expect(text).toContain(t.data.citation.retrievedThrough(t.site.name, ''));
+      }
+      expect(citations.at(-1)).toContain(t.data.citation.quotedFigures(t.site.name, ''));
+    },
+  );
 });

@@ -14,9 +14,13 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** The file of a built page: `/en/news/` → `dist/en/news/index.html`. */
+export function pageFile(path: string): string {
+  return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+}
+
 export function readPage(path: string): string {
-  const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
-  return readFileSync(file, 'utf8');
+  return readFileSync(pageFile(path), 'utf8');
 }
 
 export function distPath(file: string): string {

@@ -32,9 +32,10 @@ export const EDITED_ROW = {
 };
 export const RAW_LINK_ITEM = 'content/news/en/coyote-2020-operation.md';
 
+// Dated after every generated item: the newest item of the variant.
 const newsFile = (fields: string, body: string) => `---
 ${fields}
-date: 2021-03-01
+date: 2026-01-15
 summary: A test item built into a copy of the project only.
 tags: [test]
 countries: [PER]

@@ -145,26 +145,44 @@ describe.concurrent('journals', () => {
 });
 
 describe('the lock', () => {
-  /** Starts a process that takes the lock of `dir`, holds it a while, and says whether it got it. */
-  function contender(dir: string): Promise<string> {
+  /**
+   * Starts a process that tries to take the lock of `dir` and says whether it got it. A holder keeps
+   * the lock until `release` is called, so that a slow contender (the machine may be busy) cannot
+   * find it already released and take it in turn.
+   */
+  function contender(dir: string): { outcome: Promise<string>; release: () => Promise<void> } {
     const script = `
       import { acquireLock } from ${JSON.stringify(join(PROJECT, 'tools/data-update/commit.ts'))};
       try {
         const lock = acquireLock(${JSON.stringify(dir)});
         console.log('held');
-        setTimeout(() => lock.release(), 1500);
+        process.stdin.on('end', () => lock.release()).resume();
       } catch (error) {
         console.log('refused: ' + error.message);
       }`;
-    return new Promise((done, fail) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<void>((done, fail) => {
       child.on('error', fail);
+      child.on('close', () => done());
+    });
+    const outcome = new Promise<string>((done, fail) => {
+      let out = '';
+      child.on('error', fail);
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) done(out.trim());
+      });
       child.on('close', () => done(out.trim()));
     });
+    return {
+      outcome,
+      release: async () => {
+        child.stdin.end();
+        await exited;
+      },
+    };
   }
 
   it('is held by one run only when several take over a stale lock at the same moment', async ({
@@ -180,7 +198,9 @@ describe('the lock', () => {
       // atomic lets several of them hold the lock, every time.
       const stale = { pid: 4194305, startedAt: 'earlier', padding: ' '.repeat(48_000_000) };
       writeFileSync(join(dataDir, '.data-update.lock'), JSON.stringify(stale));
-      const outcomes = await Promise.all(Array.from({ length: 6 }, () => contender(dataDir)));
+      const contenders = Array.from({ length: 6 }, () => contender(dataDir));
+      const outcomes = await Promise.all(contenders.map((each) => each.outcome));
+      await Promise.all(contenders.map((each) => each.release()));
       expect(
         outcomes.filter((outcome) => outcome === 'held'),
         outcomes.join('\n'),

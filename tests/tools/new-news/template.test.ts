@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkNewsFile } from '../../../src/content/read.ts';
-import { strings } from '../../../src/i18n/index.ts';
+import { LOCALES, strings } from '../../../src/i18n/index.ts';
 import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../../tools/new-news/template.ts';
 import { newsSchema, type NewsLanguage } from '../../../src/schemas/news.ts';
 
-const cases: [NewsLanguage, NewsFormat][] = [
-  ['es', 'md'],
-  ['es', 'mdx'],
-  ['en', 'md'],
-  ['en', 'mdx'],
-];
+/** Every edition of the registry, in both formats. */
+const cases: [NewsLanguage, NewsFormat][] = LOCALES.flatMap((lang) =>
+  (['md', 'mdx'] as const).map((format): [NewsLanguage, NewsFormat] => [lang, format]),
+);
 
 /** The template checked exactly as the build checks a news file. */
 function check(lang: NewsLanguage, format: NewsFormat, text: string) {
@@ -56,6 +54,9 @@ describe('newsTemplate', () => {
     expect(en).toMatch(/\n---\n\nThe text of the item, in Markdown/);
     expect(es).toContain('Cámbielo a false');
     expect(en).toContain('Set it to false');
+    const pt = newsTemplate({ title: 'T', date: '2020-01-02', lang: 'pt', format: 'md' });
+    expect(check('pt', 'md', pt).data?.summary).toBe('Resumo: uma ou duas frases para as listas e os feeds.');
+    expect(pt).toMatch(/\n---\n\nO texto da notícia, em Markdown/);
   });
 
   it('mentions the MDX component only in an .mdx item, as code the MDX check accepts', () => {
@@ -136,7 +137,7 @@ describe('newsTemplate', () => {
   });
 
   it('writes its prompts from the strings of the item’s language', () => {
-    for (const lang of ['es', 'en'] as const) {
+    for (const lang of LOCALES) {
       const text = newsTemplate({ title: 'T', date: '2020-01-02', lang, format: 'md' });
       const prompts = strings(lang).newsScaffold;
       for (const line of [...prompts.title, ...prompts.draft, ...prompts.lang(lang)]) {
@@ -165,5 +166,6 @@ describe('newsTemplate', () => {
   it('places the file in the folder of its language', () => {
     expect(newsFilePath('es', 'x', 'md')).toBe('content/news/es/x.md');
     expect(newsFilePath('en', 'x', 'mdx')).toBe('content/news/en/x.mdx');
+    expect(newsFilePath('pt', 'x', 'md')).toBe('content/news/pt/x.md');
   });
 });

@@ -1,13 +1,21 @@
 /**
  * The content readers on copies of content/ with one change each: a dataset's table, the datasets'
- * titles, and data notes that must point at rows that exist.
+ * titles, data notes that must point at rows that exist, and the whole check.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDataNotes, CONTENT_PATHS, readDataset, readDatasetTexts } from '../../../src/content/read.ts';
+import {
+  checkAllContent,
+  checkDataNotes,
+  CONTENT_PATHS,
+  readDataset,
+  readDatasetTexts,
+} from '../../../src/content/read.ts';
+import { describeProblem } from '../../../src/lib/content-problem.ts';
 import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
+import { LOCALES } from '../../../src/i18n/languages.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 
 const roots: string[] = [];
@@ -63,13 +71,14 @@ describe('readDataset', () => {
 });
 
 describe('readDatasetTexts', () => {
-  it('gives one title and description for every dataset of the registry, in both editions', () => {
+  it('gives one title and description for every dataset of the registry, in every edition', () => {
     const { entries, problems } = readDatasetTexts(process.cwd());
     expect(problems).toEqual([]);
     expect(entries.map((entry) => entry.id).sort()).toEqual(DATASETS.map((dataset) => dataset.id).sort());
     for (const { data } of entries) {
-      expect(data.title.en).not.toBe(data.title.es);
-      expect(data.description.en).not.toBe(data.description.es);
+      // Each edition's own text: no two editions share one.
+      expect(new Set(LOCALES.map((locale) => data.title[locale])).size).toBe(LOCALES.length);
+      expect(new Set(LOCALES.map((locale) => data.description[locale])).size).toBe(LOCALES.length);
     }
   });
 
@@ -138,5 +147,27 @@ describe('checkDataNotes', () => {
       text.replaceAll('direction: emigrants\n  iso3: PRK', 'iso3: KOR'),
     );
     expect(checkDataNotes(root)).toEqual([]);
+  });
+});
+
+describe('checkAllContent', () => {
+  it('reports a source with a text missing once, not also as unknown to the figures that name it', () => {
+    const root = contentWith(CONTENT_PATHS.sources, (text) =>
+      text.replace('    es: Informa la cifra publicada ese día por el INEI.\n', ''),
+    );
+    const problems = checkAllContent(root).map(describeProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/sources\.yaml:\d+: andina-pobreza-2019\.note\.es: is required$/);
+  });
+
+  it('still reports a figure naming a source the file does not declare', () => {
+    const root = contentWith(CONTENT_PATHS.facts, (text) =>
+      text.replace('source: andina-pobreza-2019', 'source: andina-pobreza-2091'),
+    );
+    const problems = checkAllContent(root).map(describeProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /poverty-rate-2019\.source: is not a source id of content\/sources\.yaml \(got "andina-pobreza-2091"\)$/,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { langParam, localePaths } from '../../../src/i18n/index.ts';
 import {
   DEFAULT_LOCALE,
+  editionOf,
   intlLocale,
   isLocale,
   language,
@@ -31,9 +32,10 @@ describe('LANGUAGES', () => {
     expect(LOCALES[0]).toBe(DEFAULT_LOCALE);
   });
 
-  it('serves Spanish at the root and English under /en/', () => {
+  it('serves Spanish at the root, English under /en/ and Portuguese under /pt/', () => {
     expect(DEFAULT_LOCALE).toBe('es');
-    expect(LOCALES).toEqual(['es', 'en']);
+    expect(LOCALES).toEqual(['es', 'en', 'pt']);
+    expect(language('pt')).toEqual({ code: 'pt', tag: 'pt', intl: 'pt-BR', ogLocale: 'pt_BR' });
   });
 });
 
@@ -52,6 +54,15 @@ describe('language, isLocale and intlLocale', () => {
     expect(new Intl.NumberFormat(intlLocale('es')).format(27.6)).toBe('27,6');
     expect(new Intl.NumberFormat(intlLocale('en')).format(27.6)).toBe('27.6');
   });
+
+  it('formats Portuguese figures the Brazilian way', () => {
+    expect(new Intl.NumberFormat(intlLocale('pt')).format(1672482)).toBe('1.672.482');
+    expect(
+      new Intl.NumberFormat(intlLocale('pt'), { notation: 'compact', compactDisplay: 'long' }).format(
+        1_700_000,
+      ),
+    ).toBe('1,7 milhão');
+  });
 });
 
 describe('addresses of each edition', () => {
@@ -63,6 +74,7 @@ describe('addresses of each edition', () => {
     ['es', '/news/page/2/', '/news/page/2/'],
     ['en', '/news/page/2/', '/en/news/page/2/'],
     ['en', '//sources/', '/en/sources/'],
+    ['pt', 'news/page/2/', '/pt/news/page/2/'],
   ] as const)('localePath(%s, %j) → %s', (locale, path, expected) => {
     expect(localePath(locale, path)).toBe(expected);
   });
@@ -85,6 +97,25 @@ describe('addresses of each edition', () => {
     expect(localePaths()).toEqual([
       { params: { lang: undefined }, props: { locale: 'es' } },
       { params: { lang: 'en' }, props: { locale: 'en' } },
+      { params: { lang: 'pt' }, props: { locale: 'pt' } },
     ]);
+  });
+});
+
+describe('editionOf', () => {
+  it.each(
+    LOCALES.flatMap((locale) =>
+      ['', 'news/', 'news/tags/policy/', 'rss.xml'].map((path) => [locale, path] as const),
+    ),
+  )('reads %s and %j back from the address localePath gives', (locale, path) => {
+    expect(editionOf(localePath(locale, path))).toEqual({ locale, path });
+  });
+
+  it.each([
+    ['/404.html', { locale: DEFAULT_LOCALE, path: '404.html' }],
+    ['/english/', { locale: DEFAULT_LOCALE, path: 'english/' }],
+    [`/${DEFAULT_LOCALE}/news/`, { locale: DEFAULT_LOCALE, path: `${DEFAULT_LOCALE}/news/` }],
+  ])('reads %s as a page of the default edition', (pathname, expected) => {
+    expect(editionOf(pathname)).toEqual(expected);
   });
 });

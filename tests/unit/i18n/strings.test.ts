@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
+import { pt } from '../../../src/i18n/pt.ts';
 import { languageName, LOCALES, otherLocales, strings } from '../../../src/i18n/index.ts';
 
 type Leaf = { path: string; kind: 'string' | 'function' | 'array' | 'object' | 'other'; value: unknown };
@@ -30,68 +31,70 @@ const shape = (strings: unknown) =>
     .map(({ path, kind, value }) => `${path}: ${kind}${kind === 'array' ? ` of ${value as number}` : ''}`)
     .sort();
 
-describe('the English and Spanish strings', () => {
-  it('have the same keys, kinds of values and array lengths, at every depth', () => {
-    expect(shape(es)).toEqual(shape(en));
-  });
+const editions = LOCALES.map((locale) => [locale, strings(locale)] as const);
 
+describe('the strings of every edition', () => {
   it.each(LOCALES)('%s has exactly the keys of en.ts, at every depth', (locale) => {
     expect(shape(strings(locale))).toEqual(shape(en));
   });
 
-  it.each([
-    ['es', es, en],
-    ['en', en, es],
-  ] as const)('every key of %s exists in the other language', (_name, from, to) => {
-    const otherPaths = new Set(leaves(to).map((leaf) => leaf.path));
-    const missing = leaves(from)
-      .map((leaf) => leaf.path)
-      .filter((path) => !otherPaths.has(path));
-    expect(missing).toEqual([]);
+  it.each(LOCALES)('every key of %s exists in every other edition', (locale) => {
+    for (const other of otherLocales(locale)) {
+      const otherPaths = new Set(leaves(strings(other)).map((leaf) => leaf.path));
+      const missing = leaves(strings(locale))
+        .map((leaf) => leaf.path)
+        .filter((path) => !otherPaths.has(path));
+      expect(missing, `missing in ${other}`).toEqual([]);
+    }
   });
 
-  it('have the same number of methods paragraphs', () => {
-    expect(es.sources.methods.length).toBe(en.sources.methods.length);
+  it.each(LOCALES)('%s has as many methods paragraphs as en.ts', (locale) => {
+    expect(strings(locale).sources.methods.length).toBe(en.sources.methods.length);
     expect(en.sources.methods.length).toBeGreaterThan(0);
   });
 
-  it.each([
-    ['en', en],
-    ['es', es],
-  ] as const)('%s has no empty or blank string', (_name, strings) => {
+  it.each(editions)('%s has no empty or blank string', (_name, strings) => {
     const blank = leaves(strings)
       .filter((leaf) => leaf.kind === 'string' && (leaf.value as string).trim() === '')
       .map((leaf) => leaf.path);
     expect(blank).toEqual([]);
   });
 
-  it.each([
-    ['en', en],
-    ['es', es],
-  ] as const)('%s has only strings, string arrays, functions and objects', (_name, strings) => {
+  it.each(editions)('%s has only strings, string arrays, functions and objects', (_name, strings) => {
     expect(leaves(strings).filter((leaf) => leaf.kind === 'other')).toEqual([]);
   });
 
-  it.each([
-    ['en', en],
-    ['es', es],
-  ] as const)('%s functions give non-blank text', (_name, strings) => {
+  it.each(editions)('%s functions give non-blank text', (_name, strings) => {
     for (const count of [0, 1, 2]) expect(strings.sources.usedBy(count).trim()).not.toBe('');
     expect(strings.news.pageOf(2, 3)).toMatch(/2.*3/);
     expect(strings.fact.year(2016, 2019)).toBe('2016–2019');
     expect(strings.fact.year(2020)).toBe('2020');
   });
 
+  it.each(LOCALES.filter((locale) => locale !== 'en'))(
+    '%s is translated: its texts differ from the English ones',
+    (locale) => {
+      const english = new Map(leaves(en).map((leaf) => [leaf.path, leaf.value]));
+      const texts = leaves(strings(locale)).filter((leaf) => leaf.kind === 'string');
+      const same = texts.filter((leaf) => english.get(leaf.path) === leaf.value).map((leaf) => leaf.path);
+      // Words that are the same in every language: the total, the map's «Peru» in Portuguese, a label.
+      expect(same.length).toBeLessThan(texts.length / 20);
+    },
+  );
+
   it('make singular and plural figures', () => {
     expect(en.sources.usedBy(1)).toBe('1 figure on this site');
     expect(en.sources.usedBy(3)).toBe('3 figures on this site');
     expect(es.sources.usedBy(1)).toBe('1 cifra en este sitio');
     expect(es.sources.usedBy(3)).toBe('3 cifras en este sitio');
+    expect(pt.sources.usedBy(1)).toBe('1 número neste site');
+    expect(pt.sources.usedBy(3)).toBe('3 números neste site');
+    expect(pt.news.itemCount(1)).toBe('1 notícia');
+    expect(pt.search.results(2, 'x')).toBe('2 resultados para “x”');
   });
 
-  it('name each language in that language', () => {
-    expect(en.languageName).toBe('English');
-    expect(es.languageName).toBe('Español');
+  it.each(LOCALES)('%s names its language in that language, as CLDR does', (locale) => {
+    expect(strings(locale).languageName.toLowerCase()).toBe(languageName(locale, locale).toLowerCase());
   });
 });
 
@@ -99,6 +102,7 @@ describe('strings', () => {
   it('gives each edition its own strings file', () => {
     expect(strings('en')).toBe(en);
     expect(strings('es')).toBe(es);
+    expect(strings('pt')).toBe(pt);
   });
 });
 
@@ -107,6 +111,12 @@ describe('the link to each edition', () => {
     const link = strings(locale).site.readInThisLanguage;
     expect(link).toContain(languageName(locale, locale));
     for (const other of otherLocales(locale)) expect(link).not.toContain(languageName(other, other));
+  });
+
+  it.each(LOCALES)('from a page the %s edition lacks names the edition, in its language', (locale) => {
+    const { edition, readInThisLanguage } = strings(locale).site;
+    expect(edition.toLowerCase()).toContain(languageName(locale, locale).toLowerCase());
+    expect(edition).not.toBe(readInThisLanguage);
   });
 
   it('differs between the editions', () => {
@@ -141,6 +151,9 @@ describe('languageName', () => {
     ['en', 'es', 'inglés'],
     ['en', 'en', 'English'],
     ['es', 'es', 'español'],
+    ['pt', 'pt', 'português'],
+    ['en', 'pt', 'inglês'],
+    ['pt', 'es', 'portugués'],
   ] as const)('names %s in %s "%s" (Unicode CLDR)', (code, inLocale, name) => {
     expect(languageName(code, inLocale)).toBe(name);
   });

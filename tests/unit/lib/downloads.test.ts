@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../../src/datasets/registry.ts';
 import { columnsOf, compareRows } from '../../../src/datasets/tables.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { LOCALES, type Locale } from '../../../src/i18n/languages.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import {
   citation,
@@ -83,17 +85,38 @@ describe('tableDataset', () => {
 
 describe('citation', () => {
   const plain = { publisher: 'UNHCR', title: 'Refugee Data', year: 2025, kind: 'dataset' as const };
+  const words = (locale: Locale) => ({ site: 'Site', ...strings(locale).data.citation });
+
   it('names publisher, year, title, edition, address and where it was retrieved', () => {
     expect(
-      citation({ ...plain, edition: 'Population table', url: 'https://u.org/' }, 'Site', 'https://s/d.csv'),
+      citation(
+        { ...plain, edition: 'Population table', url: 'https://u.org/' },
+        words('en'),
+        'https://s/d.csv',
+      ),
     ).toBe(
       'UNHCR (2025). Refugee Data, Population table. https://u.org/. Retrieved through Site: https://s/d.csv',
     );
   });
+
   it('leaves out what the source does not have', () => {
-    expect(citation(plain, 'Site', 'https://s/d.csv')).toBe(
+    expect(citation(plain, words('en'), 'https://s/d.csv')).toBe(
       'UNHCR (2025). Refugee Data. Retrieved through Site: https://s/d.csv',
     );
+  });
+
+  it('writes its own words in the edition’s language, the publication’s details as published', () => {
+    expect(citation(plain, words('pt'), 'https://s/d.csv')).toBe(
+      'UNHCR (2025). Refugee Data. Obtido por meio do Site: https://s/d.csv',
+    );
+    expect(citation(plain, words('es'), 'https://s/d.csv')).toBe(
+      'UNHCR (2025). Refugee Data. Obtenido a través del Site: https://s/d.csv',
+    );
+  });
+
+  it.each(LOCALES)('cites the figures the profile quotes in %s, with the site and the address', (locale) => {
+    const text = citation(undefined, words(locale), 'https://s/h.csv');
+    expect(text).toMatch(/^Site\. .+: https:\/\/s\/h\.csv$/);
   });
 });
 

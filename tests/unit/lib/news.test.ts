@@ -11,6 +11,7 @@ import {
   translationGroups,
   type NewsItem,
 } from '../../../src/lib/news.ts';
+import type { Locale } from '../../../src/i18n/languages.ts';
 
 function item(
   id: string,
@@ -23,7 +24,7 @@ function item(
     data: {
       title,
       date: new Date(`${date}T00:00:00Z`),
-      lang: id.split('/')[0] as 'en' | 'es',
+      lang: id.split('/')[0] as Locale,
       draft: extra.draft ?? false,
       ...(extra.translationOf ? { translationOf: extra.translationOf } : {}),
     },
@@ -148,6 +149,40 @@ describe('translationGroups and editionItems', () => {
     ];
     expect(ids(editionItems(reversed, 'es'))).toEqual(['es/original']);
     expect(ids(editionItems(reversed, 'en'))).toEqual(['en/translation']);
+  });
+});
+
+describe('editionItems with three editions', () => {
+  const items = [
+    item('en/decree', '2020-10-22', 'Decree'),
+    item('es/decreto', '2020-10-22', 'Decreto', { translationOf: 'en/decree' }),
+    item('en/students', '2020-11-30', 'Students'),
+    item('es/estudiantes', '2020-11-30', 'Estudiantes', { translationOf: 'en/students' }),
+    item('pt/estudantes', '2020-11-30', 'Estudantes (pt)', { translationOf: 'en/students' }),
+    item('es/solo-espanol', '2020-11-27', 'Solo en español'),
+  ];
+
+  it('lists an item the edition lacks once, in its original language, not once per translation', () => {
+    expect(ids(editionItems(items, 'pt'))).toEqual(['pt/estudantes', 'es/solo-espanol', 'en/decree']);
+  });
+
+  it('lists each item of every edition exactly once', () => {
+    const group = translationGroups(items);
+    for (const locale of ['es', 'en', 'pt'] as const) {
+      const listed = editionItems(items, locale);
+      const roots = listed.map((entry) => ids(group(entry.id)).sort().join());
+      expect(new Set(roots).size).toBe(listed.length);
+      expect(listed).toHaveLength(3);
+    }
+  });
+
+  it('falls back to the first version in registry order when the original is not among the items', () => {
+    const translations = [
+      item('pt/traducao', '2020-01-01', 'Tradução', { translationOf: 'en/unpublished' }),
+      item('es/traduccion', '2020-01-01', 'Traducción', { translationOf: 'en/unpublished' }),
+    ];
+    expect(ids(editionItems(translations, 'en'))).toEqual(['es/traduccion']);
+    expect(ids(editionItems(translations, 'pt'))).toEqual(['pt/traducao']);
   });
 });
 

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS } from '../../../src/datasets/registry.ts';
 import { dataNoteSchema } from '../../../src/schemas/data-note.ts';
-import { expectIssueAt, keysOf, REMOVE, withField, type Path } from './support.ts';
+import { LOCALES } from '../../../src/i18n/languages.ts';
+import { expectIssueAt, inEveryEdition, keysOf, REMOVE, withField, without, type Path } from './support.ts';
 
 const validNote = {
   dataset: 'undesa-ims2020-peru',
   direction: 'emigrants',
   iso3: 'PRK',
-  text: { en: 'Probably the Republic of Korea.', es: 'Probablemente la República de Corea.' },
+  text: inEveryEdition('Probably the Republic of Korea.'),
 };
 
 describe('dataNoteSchema', () => {
@@ -34,6 +35,13 @@ describe('dataNoteSchema', () => {
     ['missing text', withField(validNote, 'text', REMOVE), ['text']],
   ])('refuses %s', (_name, input, path) => {
     expectIssueAt(dataNoteSchema, input, path);
+  });
+
+  it.each(LOCALES)('refuses a note without its %s text', (locale) => {
+    expectIssueAt(dataNoteSchema, withField(validNote, 'text', without(validNote.text, locale)), [
+      'text',
+      locale,
+    ]);
   });
 
   it('refuses an unknown key, also inside the text', () => {

@@ -1,11 +1,12 @@
 /** How readers see a dataset on the data page: its title and description in every edition. */
 import { describe, expect, it } from 'vitest';
 import { datasetTextSchema } from '../../../src/schemas/dataset-text.ts';
-import { expectIssueAt, keysOf, REMOVE, withField, type Path } from './support.ts';
+import { LOCALES } from '../../../src/i18n/languages.ts';
+import { expectIssueAt, inEveryEdition, keysOf, REMOVE, withField, without, type Path } from './support.ts';
 
 const validText = {
-  title: { en: 'Peruvians abroad', es: 'Peruanos en el exterior' },
-  description: { en: 'Mid-year stocks.', es: 'Stocks a mitad de año.' },
+  title: inEveryEdition('Peruvians abroad'),
+  description: inEveryEdition('Mid-year stocks.'),
 };
 
 describe('datasetTextSchema', () => {
@@ -24,6 +25,18 @@ describe('datasetTextSchema', () => {
     ],
   ])('refuses %s', (_name, input, path) => {
     expectIssueAt(datasetTextSchema, input, path);
+  });
+
+  it.each(LOCALES)('refuses a title or a description without its %s text', (locale) => {
+    expectIssueAt(datasetTextSchema, withField(validText, 'title', without(validText.title, locale)), [
+      'title',
+      locale,
+    ]);
+    expectIssueAt(
+      datasetTextSchema,
+      withField(validText, 'description', without(validText.description, locale)),
+      ['description', locale],
+    );
   });
 
   it('refuses an unknown key', () => {

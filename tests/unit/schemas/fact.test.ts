@@ -2,10 +2,11 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { makeFactSchema } from '../../../src/schemas/fact.ts';
-import { expectIssueAt, keysOf, REMOVE, withField, type Path } from './support.ts';
+import { LOCALES } from '../../../src/i18n/languages.ts';
+import { expectIssueAt, inEveryEdition, keysOf, REMOVE, withField, without, type Path } from './support.ts';
 
 const factSchema = makeFactSchema(z.string());
-const label = { en: 'Peruvians living abroad', es: 'Peruanos que viven en el exterior' };
+const label = inEveryEdition('Peruvians living abroad');
 const validCountFact = {
   role: 'origin',
   order: 1,
@@ -58,6 +59,10 @@ describe('makeFactSchema', () => {
 
   it('keeps the fact as given', () => {
     expect(factSchema.parse(validCountFact)).toEqual(validCountFact);
+  });
+
+  it.each(LOCALES)('refuses a label without its %s text', (locale) => {
+    expectIssueAt(factSchema, withField(validCountFact, 'label', without(label, locale)), ['label', locale]);
   });
 
   it.each<[string, Record<string, unknown>, Path]>([

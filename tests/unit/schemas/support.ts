@@ -1,6 +1,7 @@
 /** Helpers of the schema tests: parse, expect a refusal, and say where it is. */
 import { expect } from 'vitest';
 import type { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../../../src/i18n/languages.ts';
 
 export type Path = (string | number)[];
 export type Issue = z.core.$ZodIssue;
@@ -33,6 +34,19 @@ export function withField<T extends Record<string, unknown>>(
   if (value === REMOVE) delete copy[key];
   else copy[key] = value;
   return copy;
+}
+
+/** A localized text with one text in every edition of the registry: `{ en: 'x (en)', es: 'x (es)', … }`. */
+export function inEveryEdition(text: string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, `${text} (${locale})`])) as Record<
+    Locale,
+    string
+  >;
+}
+
+/** `text` without its version in `locale`. */
+export function without(text: Record<Locale, string>, locale: Locale): Partial<Record<Locale, string>> {
+  return Object.fromEntries(Object.entries(text).filter(([key]) => key !== locale));
 }
 
 /** The keys an unknown-keys issue names. */

@@ -1,0 +1,313 @@
+/** Every string of the Portuguese edition (Brazilian usage); its shape is checked against `en.ts`. */
+import type { Strings } from './en.ts';
+
+export const pt: Strings = {
+  languageName: 'Português',
+  site: {
+    name: 'Perfil migratório do Peru',
+    tagline:
+      'Peruanos no exterior, imigrantes no Peru, trânsito, refúgio e retornos: cada número com sua fonte e sua data.',
+    skipToContent: 'Pular para o conteúdo',
+    socialImageAlt: 'Perfil migratório do Peru: cada número com sua fonte e sua data.',
+    nav: {
+      label: 'Principal',
+      profile: 'Perfil',
+      news: 'Notícias',
+      data: 'Dados',
+      sources: 'Fontes e métodos',
+      search: 'Buscar',
+    },
+    /** The link to this edition from the others, in this edition's language. */
+    readInThisLanguage: 'Ler em português',
+    /** The link to this edition from a page it has no version of: to its nearest page. */
+    edition: 'Edição em português',
+    footer:
+      'Os números vêm das fontes indicadas em cada página. As afirmações da página do observatório de 2020 são mantidas como afirmações datadas e indicadas como tais.',
+  },
+  roles: {
+    origin: 'País de origem',
+    destination: 'País de destino',
+    transit: 'País de trânsito',
+    'refugee-host': 'País de acolhida de refugiados',
+    'deportee-receiving': 'País receptor de deportados',
+    context: 'Contexto',
+  },
+  fact: {
+    about: 'cerca de',
+    moreThan: 'mais de',
+    source: 'Fonte',
+    asStatedBy2020Page: 'Segundo a página de 2020',
+    note: 'Nota',
+    notAvailable: 'Não disponível',
+    year: (from: number, to?: number) => (to ? `${from}–${to}` : `${from}`),
+    noLink: 'Sem link: o endereço exato não está confirmado.',
+    edition: 'edição',
+    via: 'Obtido por meio de',
+    licence: 'Licença',
+  },
+  profile: {
+    title: 'Peru: país de emigração, imigração, trânsito e refúgio',
+    description:
+      'Perfil migratório do Peru: os peruanos no exterior e onde vivem, os imigrantes no Peru e de onde vêm, o trânsito, os refugiados e solicitantes de refúgio, os deportados recebidos — as estimativas mais recentes, com suas fontes.',
+    intro:
+      'O Peru envia, recebe, acolhe e vê passar pessoas. Este perfil abre cada um desses papéis com a estimativa mais recente, com fonte, e como ela mudou; depois mostra o que dizia na época a página do observatório de 2020 da qual este site nasceu.',
+    headline: 'Os números mais recentes, por papel',
+    onThisPage: 'Nesta página',
+    tocHeadline: 'Números mais recentes',
+    tocTrends: 'Tendências',
+    tocRevisions: 'Como as estimativas mudaram',
+    tocMap: 'Mapa-múndi',
+    tocNews: 'Últimas notícias',
+    latestNews: 'Últimas notícias',
+    allNews: 'Todas as notícias',
+  },
+  headline: {
+    emigrants: 'Peruanos que vivem no exterior',
+    immigrants: 'Imigrantes que vivem no Peru',
+    emigrantsText: (count: string, year: number) =>
+      `Em ${year}, ${count} pessoas nascidas no Peru viviam em outro país.`,
+    immigrantsText: (count: string, year: number) =>
+      `Em ${year}, ${count} pessoas nascidas em outro país viviam no Peru.`,
+    women: (share: string) => `${share} delas eram mulheres`,
+    change: (change: string, year: number, previous: string) => `${change} desde ${year} (${previous})`,
+    destinations: 'Onde vivem os peruanos no exterior',
+    origins: 'Onde nasceram os imigrantes no Peru',
+    otherCountries: 'Outros países',
+    otherOrUnknownOrigin: 'Outra origem ou origem desconhecida',
+    abroad: 'Refugiados e solicitantes de refúgio peruanos no exterior',
+    abroadText: (total: string, year: number) =>
+      `No fim de ${year}, o ACNUR contava ${total} pessoas do Peru com necessidade de proteção internacional em outros países.`,
+    hosted: 'Pessoas com necessidade de proteção internacional no Peru',
+    hostedText: (total: string, year: number) =>
+      `No fim de ${year}, o ACNUR contava ${total} pessoas com necessidade de proteção internacional no Peru, de todas as origens.`,
+    // Portuguese names a country with an article (“da Venezuela”, “do Chile”) that CLDR's names lack:
+    // after a colon, none is needed.
+    largestOrigin: (share: string, country: string) => `Principal origem: ${country}, ${share} delas`,
+    categories: {
+      refugees: 'Refugiados',
+      asylum_seekers: 'Solicitantes de refúgio',
+      other_in_need_of_international_protection: 'Outras pessoas com necessidade de proteção internacional',
+    },
+    notReported: 'sem dado',
+    /** UNHCR's groups that are not countries, as origins. */
+    groups: { UNK: 'origem desconhecida', XXA: 'nenhum país (pessoas apátridas)', TIB: 'Tibete' },
+    noFigure: {
+      transit: 'Este site ainda não tem uma contagem, com fonte, das pessoas em trânsito pelo Peru.',
+      'deportee-receiving': 'Este site ainda não tem uma contagem, com fonte, dos deportados recebidos.',
+    },
+    said2020: 'O que dizia a página de 2020',
+  },
+  charts: {
+    title: 'Tendências',
+    numbers: 'Os números deste gráfico',
+    yearColumn: 'Ano',
+    stocksTitle: (from: number, to: number) => `Peruanos no exterior e imigrantes no Peru, ${from}–${to}`,
+    stocksCaption: 'Estimativas de meados do ano das pessoas nascidas em um país que vivem em outro.',
+    stocksCrossing: (year: number, immigrants: string, emigrants: string) =>
+      `Em ${year}, pela primeira vez nestas estimativas, viviam no Peru mais pessoas nascidas no exterior (${immigrants}) do que peruanos no exterior (${emigrants}).`,
+    stocksLabel: (from: number, to: number, emigrants: string, immigrants: string) =>
+      `Gráfico de linhas, de ${from} a ${to}. Peruanos no exterior: ${emigrants}. Imigrantes no Peru: ${immigrants}.`,
+    emigrants: 'Peruanos no exterior',
+    immigrants: 'Imigrantes no Peru',
+    venezuelansTitle: (from: number, to: number) =>
+      `Pessoas da Venezuela com necessidade de proteção internacional no Peru, ${from}–${to}`,
+    venezuelansCaption:
+      'Estoques no fim de cada ano, segundo a categoria em que o ACNUR as conta. O ACNUR informa as outras pessoas com necessidade de proteção internacional a partir de 2018.',
+    venezuelansLabel: (from: number, to: number, first: string, last: string) =>
+      `Gráfico de barras empilhadas, de ${from} a ${to}: de ${first} pessoas em ${from} a ${last} em ${to}.`,
+    bySexTitle: (year: number) =>
+      `Onde vivem os peruanos no exterior e onde nasceram os imigrantes no Peru, por sexo, ${year}`,
+    bySexCaption:
+      'Os países com mais pessoas de cada grupo, cada grupo em sua própria escala; primeiro as mulheres, depois os homens.',
+    bySexLabel: (what: string, rows: string) => `Gráfico de barras. ${what}: ${rows}.`,
+    women: 'Mulheres',
+    men: 'Homens',
+    total: 'Total',
+    bySexRow: (name: string, count: string, women: string) => `${name} ${count} · ${women} mulheres`,
+  },
+  revisions: {
+    title: 'Como as estimativas mudaram',
+    intro: (older: string, newer: string) =>
+      `O UN DESA revisa suas estimativas de anos anteriores a cada edição do International Migrant Stock. A edição ${newer}, que esta página mostra em todo o resto, traz para os mesmos anos números diferentes dos da edição ${older}; cada número permanece ligado à sua edição.`,
+    example: (
+      year: number,
+      older: string,
+      newer: string,
+      change: string,
+      olderEdition: string,
+      newerEdition: string,
+    ) =>
+      `Para ${year}, a edição ${olderEdition} contava ${older} peruanos no exterior; a edição ${newerEdition} conta ${newer} (${change}).`,
+    caption: 'Totais mundiais de cada edição, para os anos que ambas trazem',
+    edition: (edition: string) => `Edição ${edition}`,
+    revision: 'Revisão',
+    downloads: 'As duas edições, com suas citações:',
+  },
+  news: {
+    title: 'Arquivo de notícias',
+    description: 'Notícias datadas sobre a migração no Peru, com suas fontes.',
+    pageOf: (page: number, last: number) => `Página ${page} de ${last}`,
+    previous: 'Mais recentes',
+    next: 'Mais antigas',
+    pagination: 'Páginas de notícias',
+    sources: 'Fontes',
+    tags: 'Marcadores',
+    countries: 'Países envolvidos',
+    /** The label of an item that exists only in another language, named by CLDR. */
+    onlyIn: (language: string) => `Só em ${language}`,
+    noSourceLink: 'sem link: endereço não confirmado',
+    browse: 'Navegar pelo arquivo',
+    byTag: 'Por marcador',
+    byCountry: 'Por país',
+    byYear: 'Por ano',
+    tagTitle: (tag: string) => `Notícias com o marcador “${tag}”`,
+    countryTitle: (country: string) => `Notícias por país: ${country}`,
+    yearTitle: (year: string) => `Notícias de ${year}`,
+    itemCount: (count: number) => `${count} notícia${count === 1 ? '' : 's'}`,
+    newsAbout: (count: number) => `${count} notícia${count === 1 ? '' : 's'}`,
+    browseHint: 'Encontre uma notícia por ano, marcador ou país mais abaixo, ou',
+    searchLink: 'pesquise no texto completo',
+    feedTitle: 'Perfil migratório do Peru: notícias (RSS)',
+    backToNews: 'Todas as notícias',
+  },
+  sources: {
+    title: 'Fontes e métodos',
+    description: 'Todas as fontes dos números deste site e como os números foram obtidos.',
+    listTitle: 'Fontes',
+    methodsTitle: 'Como os números foram obtidos',
+    usedBy: (count: number) => `${count} ${count === 1 ? 'número' : 'números'} neste site`,
+    methods: [
+      'Os números marcados “Segundo a página de 2020” são as afirmações da página do Peru do observatório «COVID-19 e (In)movilidad en las Américas» tal como estava no fim de 2020. São mantidos como afirmações datadas, em cada papel depois dos números mais recentes; onde um conjunto de dados publicado os confirma ou os contradiz, uma nota o diz.',
+      'Os números mais recentes, as tendências, o mapa e os números por sexo são da edição 2024 do International Migrant Stock do UN DESA: estimativas de meados do ano das pessoas nascidas em um país que vivem em outro, para 1990, 1995 … 2020 e 2024, por sexo. As porcentagens são o número dividido pelo total mundial da mesma direção e do mesmo ano; uma variação é medida em relação à estimativa anterior da mesma edição.',
+      'Cada edição das estimativas do UN DESA revisa o passado. A edição 2020 é mantida como um conjunto de dados próprio e colocada ao lado da edição 2024 para os anos que ambas trazem; cada número permanece ligado à sua edição.',
+      'Para os imigrantes, os países que o UN DESA lista não somam o total mundial. O restante («Others» do UN DESA na edição 2024, um resíduo não atribuído na de 2020) é mostrado como de outra origem ou de origem desconhecida, nunca como um país.',
+      'As pessoas com necessidade de proteção internacional são estoques do ACNUR no fim de cada ano, em três categorias: refugiados, solicitantes de refúgio e outras pessoas com necessidade de proteção internacional, que o ACNUR informa a partir de 2018 (os anos anteriores mostram “sem dado”). O Peru como país de acolhida conta todas as origens; os peruanos no exterior, todos os países de asilo. Uma variação é medida em relação ao ano anterior.',
+      'Os números são mostrados tal como foram publicados, sem arredondamento; as porcentagens e as variações são arredondadas a uma casa decimal.',
+    ],
+  },
+  notFound: {
+    title: 'Página não encontrada',
+    body: 'Este endereço não leva a nenhuma página do perfil. Ela pode ter sido movida, ou o link pode estar digitado errado.',
+    home: 'Ir para o perfil',
+  },
+  map: {
+    title: 'Onde vivem os peruanos no exterior e de onde vêm os imigrantes no Peru',
+    help: 'Passe o ponteiro sobre um país, toque nele ou coloque o foco nele para ler seus números. No mapa, as setas do teclado vão do maior número ao menor; Esc fecha os detalhes. A tabela abaixo do mapa tem os mesmos números.',
+    controls: 'Visualização do mapa',
+    emigrants: 'Peruanos no exterior',
+    immigrants: 'Imigrantes no Peru',
+    emigrantsLong: 'Peruanos no exterior, por país de residência',
+    immigrantsLong: 'Imigrantes no Peru, por país de nascimento',
+    year: 'Ano',
+    people: 'pessoas',
+    ofTotal: 'do total',
+    legendTitle: 'Pessoas',
+    fewerThan: 'Menos de',
+    orMore: 'ou mais',
+    noData: 'Sem dados',
+    peru: 'Peru',
+    noScript: (year: number) =>
+      `Os controles precisam de JavaScript; sem ele, o mapa e a tabela mostram ${year}.`,
+    country: 'País',
+    share: 'Porcentagem',
+    /** The table's column of the share of women, and the word after it in the tooltip. */
+    womenColumn: 'Mulheres',
+    women: 'mulheres',
+    sortBy: (column: string) => `Ordenar por ${column}`,
+    total: 'Total mundial',
+    notDrawn: 'não desenhado nesta escala',
+    showing: (view: string, year: number | string, countries: number | string) =>
+      `${view}, ${year}: ${countries} países com dados.`,
+    mapLabel: (view: string, year: number | string) => `Mapa-múndi: ${view}, ${year}`,
+    tableCaption: (view: string, year: number | string) => `${view}, ${year}`,
+  },
+  data: {
+    title: 'Download de dados',
+    description:
+      'Todos os dados por trás do mapa e dos números principais, em CSV e JSON, com fontes e citações.',
+    intro:
+      'Cada arquivo é gerado a cada compilação a partir dos mesmos dados validados que as páginas mostram. Os CSV repetem a fonte, a edição, o ano e a licença em cada linha; os JSON os dão uma vez. Os nomes das colunas e os textos dos arquivos estão em inglês.',
+    headlineFigures: {
+      title: 'Números e afirmações que o perfil cita',
+      description:
+        'Cada número e cada afirmação que o perfil cita de uma publicação, com seu papel, seu ano e sua própria fonte; as afirmações da página de 2020 estão indicadas. Os números que o perfil calcula vêm das tabelas acima.',
+    },
+    rows: (count: string) => `${count} linhas`,
+    cite: 'Como citar estes dados',
+    citation: {
+      retrievedThrough: (site: string, url: string) => `Obtido por meio do ${site}: ${url}`,
+      quotedFigures: (site: string, url: string) =>
+        `${site}. Números e afirmações que o perfil cita, cada um com sua própria fonte: ${url}`,
+    },
+    download: 'Baixar',
+    downloadData: 'Baixar estes dados',
+  },
+  search: {
+    title: 'Buscar no arquivo',
+    description: 'Busca no texto completo do arquivo de notícias e do perfil.',
+    label: 'Palavras a buscar',
+    submit: 'Buscar',
+    results: (count: number, query: string) => `${count} resultado${count === 1 ? '' : 's'} para “${query}”`,
+    none: (query: string) =>
+      `Nada encontrado para “${query}”. Tente menos palavras ou outras, ou navegue pelo arquivo.`,
+    loading: 'Buscando…',
+    unavailable: 'A busca não está disponível aqui (o índice é gerado com o site). Navegue pelo arquivo.',
+    noScript: 'A busca precisa de JavaScript. Sem ele, navegue pelas notícias por marcador, país ou ano:',
+  },
+  freshness: {
+    retrieved: (date: string) => `Dados obtidos da fonte em ${date}.`,
+    notRecorded: 'Data de obtenção não registrada: estes números chegaram com os primeiros dados do site.',
+    editedSince: (date: string) => `Editado à mão depois da última obtenção (${date}).`,
+    editedNotRecorded: 'Editado à mão; a data de obtenção não está registrada.',
+  },
+  newsScaffold: {
+    title: ['O título, tal como os leitores o verão.'],
+    date: [
+      'O dia em que a notícia aconteceu ou foi divulgada, AAAA-MM-DD (um dia que exista).',
+      'Está com a data de hoje: troque-a pela data da notícia.',
+    ],
+    dateOfOriginal: ['O dia em que a notícia aconteceu ou foi divulgada, AAAA-MM-DD: o mesmo do original.'],
+    datePrecision: [
+      'day; ou month quando só se conhece o mês (a página mostra então “novembro de 2020”, sem dia).',
+    ],
+    summary: ['Uma ou duas frases mostradas nas listas e nos feeds: substitua este texto.'],
+    summaryValue: 'Resumo: uma ou duas frases para as listas e os feeds.',
+    tags: [
+      'Palavras em minúsculas unidas por hífens, as mesmas em todos os idiomas (em inglês), como',
+      `refugees ou quito-process: substitua news.`,
+    ],
+    tagsInUse: 'Marcadores em uso:',
+    tagsOfOriginal: ['Palavras em minúsculas unidas por hífens: as mesmas do original.'],
+    countries: [
+      'Os países de que a notícia trata: códigos ISO 3166-1 alfa-3 em maiúsculas, como PER, VEN, CHL.',
+    ],
+    countriesOfOriginal: ['Códigos ISO 3166-1 alfa-3 dos países de que trata: os mesmos do original.'],
+    sources: [
+      'Quem publicou ou divulgou a notícia, uma entrada por fonte, tal como os leitores devem vê-la:',
+      'substitua o nome.',
+    ],
+    sourceName: 'Nome da fonte (veículo ou instituição, título)',
+    sourceUrl:
+      'url: https://…  só um endereço que você mesmo tenha aberto; senão, nenhuma url (nunca uma adivinhada).',
+    lang: (lang: string) => [`O idioma da notícia: deve coincidir com sua pasta, content/news/${lang}/.`],
+    translationOf: (example: string) => [
+      'Se esta notícia traduz outra, tire o # abaixo e informe o id dela: idioma/nome-do-arquivo,',
+      `como ${example}.`,
+    ],
+    translationOfGiven: ['A notícia que esta traduz: idioma/nome-do-arquivo.'],
+    draft: [
+      'true: só aparece com npm run dev, nunca é publicada. Troque para false quando a notícia estiver pronta.',
+    ],
+    body: [
+      'O texto da notícia, em Markdown: substitua este parágrafo. Conte o que aconteceu, quando, onde e quem',
+      'o divulgou, e dê cada número com sua fonte.',
+    ],
+    mdxBody: [
+      'Este é um arquivo MDX: para mostrar um número de destaque do perfil com sua fonte, escreva',
+      '`<ProfileFact id="seed-ptp-granted" />` em uma linha à parte (os id são as chaves de',
+      '`content/profile/facts.yaml`). Uma notícia que não precisa de componentes deve ser um arquivo `.md`.',
+    ],
+  },
+  dataNote: 'Nota sobre os dados',
+  otherOrUnknown: 'Outro ou desconhecido',
+};

@@ -1,0 +1,183 @@
+/**
+ * Language versions agree everywhere: each page's hreflang links, the sitemap's alternates and the
+ * visible language switch name pages that exist, in the edition they say, and that link back.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readNews } from '../../../src/content/read.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  editionOf,
+  language,
+  localePath,
+  type Locale,
+} from '../../../src/i18n/languages.ts';
+import { counterparts, hreflangLinks, type EditionPaths } from '../../../src/lib/alternates.ts';
+import { newsPath, translationGroups } from '../../../src/lib/news.ts';
+import { builtPages, readPage } from '../support/site.ts';
+
+const pages = builtPages().filter((page) => page !== '/404.html');
+const pathOf = (href: string) => new URL(href, 'https://site.example').pathname;
+
+interface Link {
+  hreflang: string;
+  page: string;
+}
+
+/** The `<link rel="alternate" hreflang>` of a page, as paths, in order. */
+function headLinks(html: string): Link[] {
+  return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+    ([, hreflang, href]) => ({ hreflang: hreflang!, page: pathOf(href!) }),
+  );
+}
+
+/** The language switch of a page: each link's address, language and text. */
+function switchLinks(html: string) {
+  return [
+    ...html.matchAll(
+      /<a class="language-switch" href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)">\s*([^<]*?)\s*</g,
+    ),
+  ].map(([, href, hreflang, lang, label]) => ({
+    page: href!,
+    hreflang: hreflang!,
+    lang: lang!,
+    label: label!,
+  }));
+}
+
+// What each edition builds, read from dist/, and each news item's path in every edition with a
+// version of it: the inputs the page shell gives `counterparts`, taken here from the built site.
+const built = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    new Set(pages.map(editionOf).flatMap((page) => (page.locale === locale ? [page.path] : []))),
+  ]),
+) as unknown as EditionPaths;
+const published = readNews(process.cwd()).entries.filter((item) => !item.data.draft);
+const group = translationGroups(published);
+const versionsOf = new Map(
+  published.map((item) => [
+    `${item.data.lang}:${newsPath(item.id)}`,
+    Object.fromEntries(group(item.id).map((version) => [version.data.lang, newsPath(version.id)])) as Partial<
+      Record<Locale, string>
+    >,
+  ]),
+);
+
+describe('hreflang links', () => {
+  it.each(pages)('%s links to each version the other editions build, and to no other page', (page) => {
+    const { locale, path } = editionOf(page);
+    const versions = counterparts(locale, path, built, versionsOf.get(`${locale}:${path}`));
+    const expected = hreflangLinks(locale, path, versions).map((link) => ({
+      hreflang: link.hreflang,
+      page: localePath(link.locale, link.path),
+    }));
+    expect(headLinks(readPage(page))).toEqual(expected);
+  });
+
+  it.each(pages)(
+    '%s: every version exists, declares the language it is listed under, and links back',
+    (page) => {
+      const links = headLinks(readPage(page));
+      for (const link of links) {
+        expect(builtPages()).toContain(link.page);
+        const target = readPage(link.page);
+        const tag = link.hreflang === 'x-default' ? language(DEFAULT_LOCALE).tag : link.hreflang;
+        expect(target).toContain(`<html lang="${tag}"`);
+        // The same set of versions, seen from each of them.
+        expect(headLinks(target)).toEqual(links);
+      }
+      if (links.length > 0) {
+        expect(links).toContainEqual({ hreflang: language(editionOf(page).locale).tag, page });
+        expect(links.filter((link) => link.hreflang === 'x-default')).toHaveLength(1);
+      }
+    },
+  );
+
+  it('pair the archive pages of a tag, a country and a year with the same archive pages, not the news index', () => {
+    for (const path of ['news/tags/policy/', 'news/countries/ven/', 'news/years/2020/']) {
+      for (const locale of LOCALES) {
+        const page = localePath(locale, path);
+        const links = headLinks(readPage(page));
+        expect(links.map((link) => link.hreflang)).toEqual([
+          ...LOCALES.map((each) => language(each).tag),
+          'x-default',
+        ]);
+        for (const link of links) expect(editionOf(link.page).path).toBe(path);
+      }
+    }
+  });
+
+  it('pair each news item with its translations', () => {
+    const translated = published.filter((item) => group(item.id).length > 1);
+    expect(translated.length).toBeGreaterThan(0);
+    for (const item of translated) {
+      const page = localePath(item.data.lang, newsPath(item.id));
+      const links = headLinks(readPage(page)).filter((link) => link.hreflang !== 'x-default');
+      expect(links.map((link) => editionOf(link.page).path).sort()).toEqual(
+        group(item.id)
+          .map((version) => newsPath(version.id))
+          .sort(),
+      );
+    }
+  });
+});
+
+describe('the sitemap', () => {
+  const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)].map(
+    ([, loc, rest]) => ({
+      page: pathOf(loc!),
+      links: [...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+        ([, hreflang, href]) => ({ hreflang: hreflang!, page: pathOf(href!) }),
+      ),
+    }),
+  );
+
+  it('lists every page with exactly the alternates its HTML declares', () => {
+    expect(entries.map((entry) => entry.page).sort()).toEqual(pages);
+    for (const entry of entries) expect(entry.links, entry.page).toEqual(headLinks(readPage(entry.page)));
+  });
+
+  it('uses exactly the registry’s tag for each edition, and x-default', () => {
+    const tags = new Set(entries.flatMap((entry) => entry.links.map((link) => link.hreflang)));
+    expect(tags).toEqual(new Set([...LOCALES.map((locale) => language(locale).tag), 'x-default']));
+  });
+
+  it('gives news items their translations as alternates', () => {
+    const items = entries.filter((entry) =>
+      /\/news\/(?!tags\/|countries\/|years\/|page\/)[^/]+\/$/.test(entry.page),
+    );
+    expect(items.length).toBe(published.length);
+    for (const item of items) expect(item.links.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the language switch', () => {
+  it.each(pages)('%s offers every other edition once: this page in it, or its nearest page', (page) => {
+    const { locale } = editionOf(page);
+    const html = readPage(page);
+    const links = switchLinks(html);
+    const versions = headLinks(html);
+    expect(links.map((link) => link.lang)).toEqual(
+      LOCALES.filter((other) => other !== locale).map((other) => language(other).tag),
+    );
+    for (const link of links) {
+      const other = LOCALES.find((each) => language(each).tag === link.lang)!;
+      expect(link.hreflang).toBe(link.lang);
+      expect(builtPages()).toContain(link.page);
+      expect(editionOf(link.page).locale).toBe(other);
+      const version = versions.find((each) => each.hreflang === link.lang);
+      if (version) {
+        // This page in that language: the very page of the hreflang links, which links back.
+        expect(link.page).toBe(version.page);
+        expect(link.label).toBe(strings(other).site.readInThisLanguage);
+        expect(switchLinks(readPage(link.page)).map((back) => back.page)).toContain(page);
+      } else {
+        expect(link.label).toBe(strings(other).site.edition);
+      }
+    }
+  });
+});
