@@ -2,7 +2,8 @@
  * Language versions agree everywhere: each page's hreflang links, the sitemap's alternates and the
  * visible language switch name pages that exist, in the edition they say, and that link back.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNews } from '../../../src/content/read.ts';
 import { strings } from '../../../src/i18n/index.ts';
@@ -17,6 +18,7 @@ import {
 import { counterparts, hreflangLinks, type EditionPaths } from '../../../src/lib/alternates.ts';
 import { newsPath, translationGroups } from '../../../src/lib/news.ts';
 import { builtPages, readPage } from '../support/site.ts';
+import { variantRoot } from '../support/variant.ts';
 
 const pages = builtPages().filter((page) => page !== '/404.html');
 const pathOf = (href: string) => new URL(href, 'https://site.example').pathname;
@@ -179,5 +181,32 @@ describe('the language switch', () => {
         expect(link.label).toBe(strings(other).site.edition);
       }
     }
+  });
+});
+
+describe('the paginated pages of a large archive (the variant site)', () => {
+  const dist = join(variantRoot(), 'dist');
+  const paged = (readdirSync(dist, { recursive: true }) as string[])
+    .map((file) => `/${file.split('\\').join('/')}`)
+    .filter((file) => /\/page\/\d+\/index\.html$/.test(file))
+    .map((file) => file.slice(0, -'index.html'.length));
+  const read = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+
+  it('has pages 2 and beyond in every edition', () => {
+    for (const locale of LOCALES) expect(paged.some((page) => editionOf(page).locale === locale)).toBe(true);
+  });
+
+  it('links each page N to the page N other editions build, and each links back', () => {
+    let paired = 0;
+    for (const page of paged) {
+      const links = headLinks(read(page));
+      for (const link of links) {
+        expect(existsSync(join(dist, link.page, 'index.html')), `${page} → ${link.page}`).toBe(true);
+        expect(editionOf(link.page).path).toBe(editionOf(page).path);
+        expect(headLinks(read(link.page))).toEqual(links);
+        paired++;
+      }
+    }
+    expect(paired).toBeGreaterThan(0);
   });
 });
