@@ -7,12 +7,17 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Both cores: vitest's default leaves one free, which on a 2-core machine runs every file in turn.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/tools/**/*.test.ts'],
           testTimeout: 30_000,
+          // Pure modules and tools run as separate processes: one module graph for every file is
+          // safe, and saves reloading Astro's and zod's modules for each of them.
+          isolate: false,
         },
       },
       {
