@@ -21,7 +21,7 @@ declare module 'vitest' {
   }
 }
 
-export const GENERATED_COUNT = 400;
+export const GENERATED_COUNT = 240;
 export const HOSTILE = 'Hostile </script><script>window.__pwned = 1</script> title';
 export const DRAFT_WORD = 'Quetzalcoatlus';
 export const RETRIEVED_AT = '2026-03-05T06:00:00.000Z';
