@@ -8,8 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 
 /** A sitemap alternate, as @astrojs/sitemap writes it: `<xhtml:link rel="alternate" hreflang href>`. */
 export interface SitemapLink {
@@ -20,27 +18,35 @@ export interface SitemapLink {
 /** The `<link rel="alternate" hreflang="…" href="…">` of a page's head, in document order. */
 export function hreflangLinksOf(html: string): SitemapLink[] {
   const end = html.indexOf('</head>');
-  const head = fromHtml(end === -1 ? html : html.slice(0, end));
+  const head = end === -1 ? html : html.slice(0, end);
+  // The site writes these tags itself (src/layouts/Base.astro): reading their attributes is enough,
+  // and a full HTML parse of every page cost seconds at thousands of pages.
   const links: SitemapLink[] = [];
-  const visit = (node: Root | RootContent) => {
-    if (node.type === 'element' && isHreflangLink(node)) {
-      links.push({ lang: String(node.properties.hrefLang), url: String(node.properties.href) });
-    }
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(head);
+  for (const [tag] of head.matchAll(/<link\b[^>]*>/gi)) {
+    const attributes = attributesOf(tag);
+    const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const lang = attributes.get('hreflang');
+    const url = attributes.get('href');
+    if (rel.includes('alternate') && lang !== undefined && url !== undefined) links.push({ lang, url });
+  }
   return links;
 }
 
-function isHreflangLink(node: Element): boolean {
-  const rel = node.properties.rel;
-  return (
-    node.tagName === 'link' &&
-    Array.isArray(rel) &&
-    rel.includes('alternate') &&
-    typeof node.properties.hrefLang === 'string' &&
-    typeof node.properties.href === 'string'
-  );
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'" };
+
+/** A tag's attributes by lower-cased name, values unquoted and their entities decoded. */
+function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, double, single, bare] of tag.matchAll(
+    /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
+    const value = double ?? single ?? bare ?? '';
+    attributes.set(
+      name!.toLowerCase(),
+      value.replace(/&(amp|quot|apos|lt|gt|#39);/g, (_, entity: string) => ENTITIES[entity]!),
+    );
+  }
+  return attributes;
 }
 
 /** The file a page of the sitemap was built to: `/en/news/` → `<outDir>/en/news/index.html`. */

@@ -29,6 +29,15 @@ describe('hreflangLinksOf', () => {
     ]);
   });
 
+  it('leaves out alternates without a language (the feed) and links after the head', () => {
+    const html =
+      head(
+        '<link rel="alternate" type="application/rss+xml" title="News" href="/rss.xml">' +
+          "<link rel='Alternate icon' hreflang='pt' href='https://x.example/pt/'>",
+      ) + '<body><link rel="alternate" hreflang="fr" href="https://x.example/fr/"></body>';
+    expect(hreflangLinksOf(html)).toEqual([{ lang: 'pt', url: 'https://x.example/pt/' }]);
+  });
+
   it('finds none on a page without alternates', () => {
     expect(hreflangLinksOf(head(''))).toEqual([]);
   });
