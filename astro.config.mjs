@@ -54,8 +54,9 @@ export default defineConfig({
     // Before the sitemap: it notes where the pages were written, for the sitemap to read their links.
     alternates.integration,
     sitemap({
-      // The not-found page is not a page to index.
-      filter: (page) => !page.endsWith('/404/'),
+      // The not-found page and the embeds (framed by other sites, canonical to the profile) are not
+      // pages to index.
+      filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.includes('/embed/'),
       // The alternates each page declares: one tag per edition, from the registry; translations of
       // a news item paired; a page another edition lacks left unpaired.
       serialize: alternates.serialize,

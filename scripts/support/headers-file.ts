@@ -24,16 +24,25 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** True when `path` matches a rule's pattern (`*` stands for any run of characters). */
+/**
+ * True when `path` matches a rule's pattern: `*` stands for any run of characters, a `:name`
+ * placeholder for one path segment (as Netlify and Cloudflare Pages read them).
+ */
 export function matchesPattern(pattern: string, path: string): boolean {
   const expression = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
+    .split(/(\*|:[A-Za-z]\w*)/)
+    // Odd positions hold the captured `*` and `:name` tokens; the others are literal text.
+    .map((part, index) =>
+      index % 2 === 0 ? part.replace(/[.+?^${}()|[\]\\]/g, '\\$&') : part === '*' ? '.*' : '[^/]+',
+    )
+    .join('');
   return new RegExp(`^${expression}$`).test(path);
 }
 
-/** Every header that applies to `path`, in file order. */
+/**
+ * Every header that applies to `path`, in file order. A server sending them keeps the last value of
+ * each name: a later rule replaces what an earlier one set, as Netlify does.
+ */
 export function headersFor(rules: readonly HeaderRule[], path: string): [string, string][] {
   return rules.filter((rule) => matchesPattern(rule.pattern, path)).flatMap((rule) => rule.headers);
 }

@@ -220,6 +220,21 @@ export const en = {
     mapLabel: (view: string, year: number | string) => `World map: ${view}, ${year}`,
     tableCaption: (view: string, year: number | string) => `${view}, ${year}`,
   },
+  share: {
+    copyLink: 'Copy link to this view',
+    copied: 'Link copied: it reopens this view, year and country.',
+    copyFailed: 'Could not copy: copy the address from the browser’s address bar.',
+    embed: 'Embed',
+    embedHelp:
+      'Paste this code into a web page to show this figure there, with its source and a link back to the profile.',
+    embedCode: (what: string) => `Code to embed: ${what}`,
+    chartTitles: {
+      'chart-stocks': 'Peruvians abroad and immigrants in Peru over time',
+      'chart-venezuelans': 'People from Venezuela in need of international protection in Peru',
+      'chart-by-sex': 'Main countries of destination and origin, by sex',
+    },
+    viewOnProfile: 'See it in the Peru migration profile',
+  },
   data: {
     title: 'Data downloads',
     description:

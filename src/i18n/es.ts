@@ -220,6 +220,21 @@ export const es: Strings = {
     mapLabel: (view: string, year: number | string) => `Mapa mundial: ${view}, ${year}`,
     tableCaption: (view: string, year: number | string) => `${view}, ${year}`,
   },
+  share: {
+    copyLink: 'Copiar el enlace a esta vista',
+    copied: 'Enlace copiado: abre esta misma vista, año y país.',
+    copyFailed: 'No se pudo copiar: copie la dirección desde la barra del navegador.',
+    embed: 'Insertar',
+    embedHelp:
+      'Pegue este código en una página web para mostrar allí esta figura, con su fuente y un enlace al perfil.',
+    embedCode: (what: string) => `Código para insertar: ${what}`,
+    chartTitles: {
+      'chart-stocks': 'Peruanos en el exterior e inmigrantes en el Perú a lo largo del tiempo',
+      'chart-venezuelans': 'Personas de Venezuela con necesidad de protección internacional en el Perú',
+      'chart-by-sex': 'Principales países de destino y de origen, por sexo',
+    },
+    viewOnProfile: 'Verlo en el perfil migratorio del Perú',
+  },
   data: {
     title: 'Descarga de datos',
     description:

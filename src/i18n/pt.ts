@@ -221,6 +221,21 @@ export const pt: Strings = {
     mapLabel: (view: string, year: number | string) => `Mapa-múndi: ${view}, ${year}`,
     tableCaption: (view: string, year: number | string) => `${view}, ${year}`,
   },
+  share: {
+    copyLink: 'Copiar o link desta visualização',
+    copied: 'Link copiado: ele abre esta mesma visualização, ano e país.',
+    copyFailed: 'Não foi possível copiar: copie o endereço na barra do navegador.',
+    embed: 'Incorporar',
+    embedHelp:
+      'Cole este código em uma página da web para mostrar esta figura lá, com a fonte e um link para o perfil.',
+    embedCode: (what: string) => `Código para incorporar: ${what}`,
+    chartTitles: {
+      'chart-stocks': 'Peruanos no exterior e imigrantes no Peru ao longo do tempo',
+      'chart-venezuelans': 'Pessoas da Venezuela com necessidade de proteção internacional no Peru',
+      'chart-by-sex': 'Principais países de destino e de origem, por sexo',
+    },
+    viewOnProfile: 'Ver no perfil migratório do Peru',
+  },
   data: {
     title: 'Download de dados',
     description:

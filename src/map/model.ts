@@ -90,6 +90,8 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
     dataNote: t.dataNote,
     women: t.map.women,
     source: `${t.fact.source}: ${source.shortName ?? source.publisher}, ${source.title}`,
+    copied: t.share.copied,
+    copyFailed: t.share.copyFailed,
   };
   const payload = mapPayload(views, {
     locale,

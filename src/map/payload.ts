@@ -16,6 +16,9 @@ export interface MapWords {
   women: string;
   /** The source line of the tooltip, such as "Source: UN DESA, International Migrant Stock 2020". */
   source: string;
+  /** What the copy-link button says when the link is copied, or could not be. */
+  copied: string;
+  copyFailed: string;
 }
 
 /** One view of the map (a direction and a year) with its texts. */

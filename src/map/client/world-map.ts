@@ -1,13 +1,16 @@
 /**
  * `<world-map>`: the map's behaviour in the browser (view and year controls, tooltip on hover, tap
- * and keyboard focus, arrow keys between countries, the sortable table). The build draws the map and
+ * and keyboard focus, arrow keys between countries, the sortable table, the state kept in the address
+ * for links, back and forward, the embed snippet and copy-link button). The build draws the map and
  * its default view; this element swaps in the other views with the build's own functions
  * (`figures.ts`, `payload.ts`, `format.ts`) and the build's row template, so it derives no figure,
  * word or markup of its own. Each element reads only its own subtree: two maps on a page are
  * independent. Its brotli size is budgeted (see `npm run bench`).
  */
+import { embedSnippet } from '../../lib/embed.ts';
 import { formatCount, formatShare } from '../../lib/format.ts';
 import { countryLabel, figureText, shapeClass, trendPoints } from '../figures.ts';
+import { mapSearch, readMapState } from '../link-state.ts';
 import { countIn, noteIn, ranked, trendOf, womenIn, type MapPayload } from '../payload.ts';
 import { targetIndex } from './keyboard.ts';
 import { sortCodes, type SortKey } from './table.ts';
@@ -36,6 +39,10 @@ function setUp(root: HTMLElement): void {
   const tip = $<HTMLElement>('[role=tooltip]');
   const body = $<HTMLTableSectionElement>('tbody');
   const template = $<HTMLTemplateElement>('template');
+  const heading = $<HTMLElement>('h1, h2');
+  const copy = root.querySelector<HTMLButtonElement>('[data-copy]');
+  const snippet = root.querySelector<HTMLTextAreaElement>('textarea');
+  const back = root.querySelector<HTMLAnchorElement>('[data-back]');
   const shapes = new Map<string, SVGPathElement>();
   root
     .querySelectorAll<SVGPathElement>('path[data-iso3]')
@@ -52,6 +59,10 @@ function setUp(root: HTMLElement): void {
   const label = (code: string) =>
     countryLabel(names[code]!, count(code), views[view]!.total, views[view]!.year, locale, words);
   const drawnOrder = () => order.filter((code) => shapes.has(code));
+  // The state an address asks for (the view the build drew, for none).
+  const stateOf = (search: string) =>
+    readMapState(search, views, fallback, (v, code) => shapes.has(code) && countIn(data, v, code) > 0);
+  let fallback = 0;
 
   function chooseView(): void {
     const direction = form.querySelector<HTMLInputElement>('input:checked')!.value;
@@ -168,6 +179,51 @@ function setUp(root: HTMLElement): void {
     root.querySelectorAll('.hl').forEach((element) => element.classList.remove('hl'));
   }
 
+  /** Pins a country's figures open: the selected country of the address. */
+  function select(code: string, x?: number, y?: number): void {
+    show(code, x, y);
+    pinned = code;
+  }
+
+  /** Shows the state of the address (on opening, and on back and forward). */
+  function restore(): void {
+    const state = stateOf(location.search);
+    const { direction, year } = views[state.view]!;
+    form.querySelector<HTMLInputElement>(`input[value="${direction}"]`)!.checked = true;
+    form.querySelector('select')!.value = String(year);
+    chooseView();
+    render();
+    if (state.country) select(state.country);
+    share();
+  }
+
+  /**
+   * Writes the reader's view, year and country in the address, as a history entry back and forward
+   * walk (replacing the entry instead inside another site's frame, whose history is not ours).
+   */
+  function remember(): void {
+    const next = mapSearch(views, { view, country: pinned });
+    if (next === mapSearch(views, stateOf(location.search))) return;
+    history[top === self ? 'pushState' : 'replaceState'](null, '', `${next}#${heading.id}`);
+    share();
+  }
+
+  /** The embed snippet and the link back to the profile follow the address. */
+  function share(): void {
+    const withState = (url: string) => {
+      const address = new URL(url);
+      address.search = location.search;
+      return address.href;
+    };
+    if (back) back.href = withState(back.href);
+    if (snippet)
+      snippet.value = embedSnippet(
+        withState(snippet.dataset.src!),
+        snippet.dataset.title!,
+        Number(snippet.dataset.height),
+      );
+  }
+
   const codeOf = (target: EventTarget | null) =>
     (target as Element | null)?.closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? undefined;
 
@@ -180,16 +236,21 @@ function setUp(root: HTMLElement): void {
   });
   svg.addEventListener('click', (event) => {
     const code = codeOf(event.target);
-    if (code && count(code) > 0 && code !== pinned) {
-      show(code, event.clientX, event.clientY);
-      pinned = code;
-    } else hide();
+    if (code && count(code) > 0 && code !== pinned) select(code, event.clientX, event.clientY);
+    else hide();
+    remember();
   });
   document.addEventListener('click', (event) => {
-    if (pinned && !root.contains(event.target as Node)) hide();
+    if (pinned && !root.contains(event.target as Node)) {
+      hide();
+      remember();
+    }
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
+    if (event.key === 'Escape') {
+      hide();
+      remember();
+    }
   });
   svg.addEventListener('focusin', (event) => {
     const code = codeOf(event.target);
@@ -198,6 +259,11 @@ function setUp(root: HTMLElement): void {
   svg.addEventListener('focusout', () => hide());
   svg.addEventListener('keydown', (event) => {
     const code = codeOf(event.target);
+    if (code && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      select(code);
+      return remember();
+    }
     const drawn = drawnOrder();
     const at = code ? drawn.indexOf(code) : -1;
     const next = at < 0 ? undefined : targetIndex(event.key, at, drawn.length);
@@ -215,8 +281,8 @@ function setUp(root: HTMLElement): void {
     event.stopPropagation();
     if (shapes.has(code)) {
       svg.scrollIntoView({ block: 'nearest' });
-      show(code);
-      pinned = code;
+      select(code);
+      remember();
     }
   });
   $('thead').addEventListener('click', (event) => {
@@ -227,9 +293,24 @@ function setUp(root: HTMLElement): void {
     fillTable();
   });
   form.addEventListener('change', () => {
+    // The selected country stays selected in the new view when it has a figure there.
+    const kept = pinned;
     chooseView();
     render();
+    if (kept && count(kept) > 0) select(kept);
+    remember();
+  });
+  addEventListener('popstate', restore);
+  copy?.addEventListener('click', () => {
+    const status = copy.nextElementSibling!;
+    navigator.clipboard.writeText(location.href).then(
+      () => (status.textContent = words.copied),
+      () => (status.textContent = words.copyFailed),
+    );
   });
   chooseView();
+  fallback = view;
+  restore();
+  if (copy) copy.hidden = false;
   form.disabled = false;
 }

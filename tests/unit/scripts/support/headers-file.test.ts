@@ -35,6 +35,10 @@ describe('parseHeadersFile', () => {
     ['/_astro/*', '/_astro', false],
     ['/a.b', '/aXb', false],
     ['/exact', '/exact', true],
+    ['/:lang/embed/*', '/en/embed/map/', true],
+    ['/:lang/embed/*', '/embed/map/', false],
+    ['/:lang/embed/*', '/en/x/embed/map/', false],
+    ['/:lang/embed/*', '/en/embedded/', false],
   ])('pattern %s matches %s: %s', (pattern, path, expected) => {
     expect(matchesPattern(pattern, path)).toBe(expected);
   });

@@ -1,0 +1,58 @@
+/**
+ * What the profile's map and charts are drawn from, loaded once for the profile page and for the
+ * embed pages that show the same map and charts elsewhere: the same tables, sources and dates, so an
+ * embed can never show other figures than the profile.
+ */
+import { datasetFor } from '../datasets/registry.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { editionArchive } from './news-archive.ts';
+import { loadDataNotes, loadProvenance, loadRows, loadSources, sourceOf } from './site-data.ts';
+
+/** The country this profile is about. */
+export const COUNTRY = 'PER';
+/** The first year of the chart of people from Venezuela: when their arrivals began to grow. */
+export const VENEZUELANS_FROM = 2015;
+
+/** The world map's props (but its place on the page) in an edition. */
+export async function mapInputs(locale: Locale) {
+  const dataset = datasetFor('map', 'stock-by-sex');
+  const [sources, rows, notes, provenance, archive] = await Promise.all([
+    loadSources(),
+    loadRows(dataset),
+    loadDataNotes(),
+    loadProvenance(),
+    editionArchive(locale),
+  ]);
+  return {
+    locale,
+    rows,
+    notes: notes.filter((note) => note.dataset === dataset.id),
+    source: sourceOf(sources, dataset.source),
+    home: COUNTRY,
+    newsCounts: Object.fromEntries(archive.facets.country.map(({ value, count }) => [value, count])),
+    datasetId: dataset.id,
+    provenance: provenance.get(dataset.id),
+  };
+}
+
+/** The charts' props (but the edition and which charts). */
+export async function chartInputs() {
+  const stockDataset = datasetFor('stock-series', 'stock-by-sex');
+  const venezuelansDataset = datasetFor('refugee-series', 'refugee');
+  const [sources, stocks, venezuelans, provenance] = await Promise.all([
+    loadSources(),
+    loadRows(stockDataset),
+    loadRows(venezuelansDataset),
+    loadProvenance(),
+  ]);
+  const table = <Row>(dataset: { id: string; source: string }, rows: readonly Row[]) => ({
+    rows,
+    source: { id: dataset.source, source: sourceOf(sources, dataset.source) },
+    provenance: provenance.get(dataset.id),
+  });
+  return {
+    stocks: table(stockDataset, stocks),
+    venezuelans: table(venezuelansDataset, venezuelans),
+    venezuelansFrom: VENEZUELANS_FROM,
+  };
+}
