@@ -9,7 +9,7 @@ import { DATASET_IDS, DATASETS } from '../../../src/datasets/registry.ts';
 import { languageName, strings } from '../../../src/i18n/index.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
 import { newsHref, translationGroups } from '../../../src/lib/news.ts';
-import { builtPages, readPage } from '../support/site.ts';
+import { builtPages, isEmbed, readPage, sitePages } from '../support/site.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false });
 const published = readNews(process.cwd()).entries.filter((item) => !item.data.draft);
@@ -89,8 +89,8 @@ describe('the sitemap and robots.txt', () => {
   const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 
-  it('lists every page but the not-found page', async () => {
-    const pages = builtPages().filter((page) => page !== '/404.html');
+  it('lists every page but the not-found page and the embeds', async () => {
+    const pages = sitePages();
     expect([...urls].sort()).toEqual(pages);
     expect(await xmlErrors(sitemap)).toEqual([]);
   });
@@ -101,19 +101,22 @@ describe('the sitemap and robots.txt', () => {
 });
 
 describe('social meta and structured data', () => {
-  it.each(builtPages())('%s has Open Graph and Twitter meta with an image that exists', (path) => {
-    const html = readPage(path);
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) {
-      expect(html).toContain(`property="${property}"`);
-    }
-    expect(html).toContain('name="twitter:card" content="summary_large_image"');
-    const image = html.match(/property="og:image" content="([^"]+)"/)![1]!;
-    expect(
-      readFileSync(`dist${new URL(image).pathname}`)
-        .subarray(1, 4)
-        .toString(),
-    ).toBe('PNG');
-  });
+  it.each(builtPages().filter((page) => !isEmbed(page)))(
+    '%s has Open Graph and Twitter meta with an image that exists',
+    (path) => {
+      const html = readPage(path);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']) {
+        expect(html).toContain(`property="${property}"`);
+      }
+      expect(html).toContain('name="twitter:card" content="summary_large_image"');
+      const image = html.match(/property="og:image" content="([^"]+)"/)![1]!;
+      expect(
+        readFileSync(`dist${new URL(image).pathname}`)
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+    },
+  );
 
   it.each(published.map((item) => [item.id, item] as const))(
     '%s has NewsArticle JSON-LD with its title',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, editionOf, language, localePath } from '../../../src/i18n/languages.ts';
 import { countryName } from '../../../src/lib/countries.ts';
 import { formatCount } from '../../../src/lib/format.ts';
-import { builtPages, mapPayload, readPage } from '../support/site.ts';
+import { builtPages, mapPayload, readPage, sitePages } from '../support/site.ts';
 
 const dataValues = (html: string) =>
   [...html.matchAll(/<data value="([^"]+)"/g)].map((match) => match[1]).sort();
@@ -21,15 +21,12 @@ describe('every edition', () => {
     }
   });
 
-  it.each(builtPages().filter((page) => page !== '/404.html'))(
-    '%s declares the language of its edition, to browsers and to social media',
-    (path) => {
-      const { tag, ogLocale } = language(editionOf(path).locale);
-      const html = readPage(path);
-      expect(html).toMatch(new RegExp(`<html lang="${tag}"`));
-      expect(html).toContain(`<meta property="og:locale" content="${ogLocale}">`);
-    },
-  );
+  it.each(sitePages())('%s declares the language of its edition, to browsers and to social media', (path) => {
+    const { tag, ogLocale } = language(editionOf(path).locale);
+    const html = readPage(path);
+    expect(html).toMatch(new RegExp(`<html lang="${tag}"`));
+    expect(html).toContain(`<meta property="og:locale" content="${ogLocale}">`);
+  });
 
   it('declares the default edition’s language on the not-found page, and every other one on its part', () => {
     const html = readPage('/404.html');

@@ -14,6 +14,17 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** True for an embed page (`/embed/map/`, `/en/embed/chart-stocks/`…): a figure for other sites'
+ *  frames, without the site's header, language links or social meta, and not in the sitemap. */
+export function isEmbed(path: string): boolean {
+  return /^\/([a-z]{2}\/)?embed\//.test(path);
+}
+
+/** Every page of the site itself: the built pages but the not-found page and the embeds. */
+export function sitePages(): string[] {
+  return builtPages().filter((page) => page !== '/404.html' && !isEmbed(page));
+}
+
 /** The file of a built page: `/en/news/` → `dist/en/news/index.html`. */
 export function pageFile(path: string): string {
   return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);

@@ -21,6 +21,8 @@ const payload: MapPayload = {
     dataNote: '',
     women: 'women',
     source: '',
+    copied: '',
+    copyFailed: '',
   },
   views: [view('emigrants', 1990, 100), view('emigrants', 2020, 200), view('immigrants', 2020, 50)],
   counts: {

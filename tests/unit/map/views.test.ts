@@ -38,6 +38,8 @@ const WORDS: MapWords = {
   dataNote: 'Data note',
   women: 'women',
   source: 'Source: S',
+  copied: 'Copied',
+  copyFailed: 'Not copied',
 };
 
 /** Texts that say which view and country they were made for, so the payload shows what it took. */
