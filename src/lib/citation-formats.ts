@@ -49,7 +49,10 @@ function oneLine(text: string, field: string): string {
 /** Checks a reference and returns it with every text on one line; throws a CitationError otherwise. */
 export function checkedRecord(record: CitationRecord): CitationRecord {
   if (!/^[A-Za-z0-9][A-Za-z0-9_:.-]*$/.test(record.key)) {
-    throw new CitationError('key', `must be letters, digits, "-", "_", ":" or "." (got ${JSON.stringify(record.key)})`);
+    throw new CitationError(
+      'key',
+      `must be letters, digits, "-", "_", ":" or "." (got ${JSON.stringify(record.key)})`,
+    );
   }
   if (!Number.isInteger(record.year) || record.year < 1000 || record.year > 9999) {
     throw new CitationError('year', `must be a four-digit year (got ${record.year})`);
@@ -65,7 +68,10 @@ export function checkedRecord(record: CitationRecord): CitationRecord {
   }
   if (record.authors.length === 0) throw new CitationError('authors', 'must name at least one author');
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(record.language)) {
-    throw new CitationError('language', `must be a language tag such as en (got ${JSON.stringify(record.language)})`);
+    throw new CitationError(
+      'language',
+      `must be a language tag such as en (got ${JSON.stringify(record.language)})`,
+    );
   }
   return {
     ...record,

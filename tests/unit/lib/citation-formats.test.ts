@@ -73,7 +73,9 @@ describe('toBibtex', () => {
     const bib = toBibtex(record);
     expect(bib).toMatch(/^@misc\{undesa-ims2024-peru,\n/);
     expect(bib).toContain(`  author = {{${UNDESA}}},\n`);
-    expect(bib).toContain('  title = {{Peruvians abroad and immigrants in Peru, by country and sex, 1990–2024}},\n');
+    expect(bib).toContain(
+      '  title = {{Peruvians abroad and immigrants in Peru, by country and sex, 1990–2024}},\n',
+    );
     expect(bib.endsWith('\n}\n')).toBe(true);
   });
 
