@@ -5,7 +5,11 @@
  * downloads (`src/lib/downloads.ts`). A column without a description is refused, so a new column
  * cannot be published undescribed.
  */
+import { migrationRole, qualifier } from '../schemas/fact.ts';
 import type { TableKind } from './definition.ts';
+
+/** `a, b or c`: the values a schema allows, as a sentence lists them. */
+const listOf = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
 /** The columns every table download adds after its own: the data note, then the provenance. */
 const PROVENANCE: Record<string, string> = {
@@ -59,15 +63,14 @@ const BY_KIND: { [K in TableKind]: Record<string, string> } = {
 /** The figures and statements the profile quotes (`/data/headline-figures.csv`). */
 const HEADLINE_FIGURES: Record<string, string> = {
   id: "The figure's id in the site's content (content/profile/facts.yaml).",
-  role: 'The migration role the figure belongs to: origin, destination, transit, refugee-host, deportee-receiving or context.',
+  role: `The migration role the figure belongs to: ${listOf(migrationRole.options)}.`,
   kind: 'What the row holds: count (a number of people), percent, shares (one row per country), statement (text only) or not-available (a figure the site cannot give).',
   label: 'What the figure measures, as a short heading.',
   iso3: 'For shares: the country of the share, as an ISO 3166-1 alpha-3 code; blank otherwise.',
   value:
     'The number: people for a count, a percentage for percent and shares; blank for statements and figures not available.',
   unit: '"people" or "percent"; blank when there is no value.',
-  qualifier:
-    'For counts: how the source stated the figure ("about", "more-than", or "stated" for a plain figure); blank otherwise.',
+  qualifier: `For counts: how the source stated the figure (${listOf(qualifier.options)}; "stated" is a plain figure); blank otherwise.`,
   year: 'The year the figure describes (the first year of a period).',
   year_to: 'The last year of a period ("between 2016 and 2019"); blank for a single year.',
   source_id: "The id of the figure's source in the site's list of sources (content/sources.yaml).",

@@ -41,3 +41,13 @@ describe('describeColumns', () => {
     expect(() => describeColumns('x', ['toString'], {})).toThrow(/toString/);
   });
 });
+
+describe('the headline figures’ dictionary', () => {
+  it('lists the roles and qualifiers the fact schema allows', () => {
+    const dictionary = columnDictionary(HEADLINE_FIGURES_ID);
+    expect(dictionary.role).toBe(
+      'The migration role the figure belongs to: origin, destination, transit, refugee-host, deportee-receiving or context.',
+    );
+    expect(dictionary.qualifier).toContain('about, more-than or stated');
+  });
+});
