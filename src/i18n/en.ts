@@ -325,6 +325,19 @@ export const en = {
   },
   dataNote: 'Data note',
   otherOrUnknown: 'Other or unknown',
+  cite: {
+    profileTitle: 'Cite this profile',
+    profile: (site: string, year: number | string, title: string, url: string) =>
+      `${site} (${year}). ${title}. ${url}`,
+    files: 'Citation files for reference managers (in English):',
+    bibtex: 'BibTeX (.bib)',
+    ris: 'RIS (.ris)',
+    metadata: 'Metadata (JSON)',
+    redistribution: (publisher: string) =>
+      `These files redistribute figures published by ${publisher}: cite their publication too.`,
+    fileNote: (publisher: string, publication: string) =>
+      `A redistribution of figures published by ${publisher}: ${publication}. Cite their publication too.`,
+  },
 } as const;
 
 /** The shape every language's strings must have: same keys, same kinds of values. */

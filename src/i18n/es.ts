@@ -329,4 +329,17 @@ export const es: Strings = {
   },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',
+  cite: {
+    profileTitle: 'Cómo citar este perfil',
+    profile: (site: string, year: number | string, title: string, url: string) =>
+      `${site} (${year}). ${title}. ${url}`,
+    files: 'Archivos de cita para gestores de referencias (en inglés):',
+    bibtex: 'BibTeX (.bib)',
+    ris: 'RIS (.ris)',
+    metadata: 'Metadatos (JSON)',
+    redistribution: (publisher: string) =>
+      `Estos archivos redistribuyen cifras publicadas por ${publisher}: cite también su publicación.`,
+    fileNote: (publisher: string, publication: string) =>
+      `Una redistribución de cifras publicadas por ${publisher}: ${publication}. Cite también su publicación.`,
+  },
 };

@@ -325,4 +325,17 @@ export const pt: Strings = {
   },
   dataNote: 'Nota sobre os dados',
   otherOrUnknown: 'Outro ou desconhecido',
+  cite: {
+    profileTitle: 'Como citar este perfil',
+    profile: (site: string, year: number | string, title: string, url: string) =>
+      `${site} (${year}). ${title}. ${url}`,
+    files: 'Arquivos de citação para gerenciadores de referências (em inglês):',
+    bibtex: 'BibTeX (.bib)',
+    ris: 'RIS (.ris)',
+    metadata: 'Metadados (JSON)',
+    redistribution: (publisher: string) =>
+      `Estes arquivos redistribuem números publicados por ${publisher}: cite também a publicação original.`,
+    fileNote: (publisher: string, publication: string) =>
+      `Uma redistribuição de números publicados por ${publisher}: ${publication}. Cite também a publicação original.`,
+  },
 };

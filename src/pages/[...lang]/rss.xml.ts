@@ -6,6 +6,10 @@ import { language, languageName, localePaths, localePath, strings, type Locale }
 import { newsHref } from '../../lib/news.ts';
 import { xmlText } from '../../lib/xml-text.ts';
 
+/** A value for an XML attribute in double quotes. */
+const attribute = (value: string) =>
+  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+
 export function getStaticPaths() {
   return localePaths();
 }
@@ -14,12 +18,15 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as { locale: Locale };
   const t = strings(locale);
   const items = (await editionArchive(locale)).items.slice(0, FEED_SIZE);
+  const feedUrl = new URL(localePath(locale, 'rss.xml'), site).href;
   return rss({
     title: t.news.feedTitle,
     description: t.news.description,
     site: new URL(localePath(locale, ''), site),
     trailingSlash: true,
-    customData: `<language>${language(locale).tag}</language>`,
+    // The feed names its own address (RSS Advisory Board's best practice), in the Atom namespace.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${language(locale).tag}</language><atom:link href="${attribute(feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: xmlText(
         item.data.lang === locale
