@@ -310,6 +310,14 @@ export const en = {
   },
   dataNote: 'Data note',
   otherOrUnknown: 'Other or unknown',
+  /** Pictures to download: the map and each chart as SVG and PNG files, drawn at build time. */
+  pictures: {
+    download: 'Download',
+    /** A link's accessible name: the format, then which picture. */
+    linkLabel: (format: string, picture: string) => `Download ${format}: ${picture}`,
+    /** The line at the bottom of every picture: where it was published. */
+    publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
 } as const;
 
 /** The shape every language's strings must have: same keys, same kinds of values. */

@@ -314,4 +314,9 @@ export const es: Strings = {
   },
   dataNote: 'Nota sobre los datos',
   otherOrUnknown: 'Otro o desconocido',
+  pictures: {
+    download: 'Descargar',
+    linkLabel: (format: string, picture: string) => `Descargar ${format}: ${picture}`,
+    publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
 };

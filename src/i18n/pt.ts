@@ -310,4 +310,9 @@ export const pt: Strings = {
   },
   dataNote: 'Nota sobre os dados',
   otherOrUnknown: 'Outro ou desconhecido',
+  pictures: {
+    download: 'Baixar',
+    linkLabel: (format: string, picture: string) => `Baixar ${format}: ${picture}`,
+    publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
 };
