@@ -10,6 +10,7 @@ import type { MapModel } from '../map/model.ts';
 import { countIn } from '../map/payload.ts';
 import { MAP_SEA } from './colours.ts';
 import type { PictureBody } from './charts.ts';
+import { mapPictureName } from './names.ts';
 import { num, type LegendItem } from './svg.ts';
 
 /** Ids of the no-data hatching: on the map (in map units) and in the legend (in pixels). */
@@ -80,4 +81,15 @@ export function mapBody(
       `<path d="${model.borders}" fill="none" stroke="${BORDER_COLOR}" stroke-width="${num(0.5 / scale)}" stroke-linejoin="round"/></g>`,
     height: Number(height),
   };
+}
+
+/** The map's pictures, one per direction at its latest year: name, title and the view's short name. */
+export function mapPictures(
+  model: Pick<MapModel, 'directions' | 'payload'>,
+): { name: string; title: string; label: string }[] {
+  return model.directions.map((direction) => ({
+    name: mapPictureName(direction.value),
+    title: model.payload.views[latestView(model, direction.value)]!.caption,
+    label: direction.label,
+  }));
 }
