@@ -1,0 +1,84 @@
+/**
+ * The pictures to download in the built site: every chart and map view of every edition as SVG and
+ * PNG, well-formed and sourced, PNG files at twice the SVG's size, and every link on the profile
+ * pointing at one of them, named by its format and picture.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../../src/i18n/index.ts';
+import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
+import { DIRECTIONS } from '../../../src/map/views.ts';
+import { CHART_PICTURES, mapPictureName, PICTURE_FORMATS, picturePath } from '../../../src/pictures/names.ts';
+import { PNG_SCALE } from '../../../src/pictures/png.ts';
+import { DIST, readPage } from '../support/site.ts';
+
+const NAMES = [...CHART_PICTURES, ...DIRECTIONS.map(mapPictureName)];
+const expected = LOCALES.flatMap((locale) =>
+  NAMES.flatMap((name) => PICTURE_FORMATS.map((format) => picturePath(locale, name, format))),
+);
+const file = (path: string) => join(DIST, path);
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+const svgs = LOCALES.flatMap((locale) => NAMES.map((name) => [locale, name] as const));
+const canonical = (locale: (typeof LOCALES)[number]) =>
+  /<link rel="canonical" href="([^"]+)"/.exec(readPage(localePath(locale)))![1]!;
+
+describe('the pictures', () => {
+  it('are every chart and map view of every edition, in both formats, and nothing else', () => {
+    const built = (readdirSync(file('pictures'), { recursive: true }) as string[])
+      .map((path) => `/pictures/${path.split('\\').join('/')}`)
+      .filter((path) => /\.\w+$/.test(path))
+      .sort();
+    expect(built).toEqual([...expected].sort());
+  });
+
+  it.each(svgs)(
+    '%s %s.svg is well-formed, self-contained and carries its source and address',
+    (locale, name) => {
+      const text = readFileSync(file(picturePath(locale, name, 'svg')), 'utf8');
+      expect(XMLValidator.validate(text)).toBe(true);
+      const svg = parser.parse(text).svg;
+      expect(svg.xmlns).toBe('http://www.w3.org/2000/svg');
+      expect(Number(svg.width)).toBeGreaterThan(0);
+      expect(svg.viewBox).toBe(`0 0 ${svg.width} ${svg.height}`);
+      expect(String(svg.title).length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/\sclass=|\sstyle=|var\(--/);
+      const t = strings(locale);
+      expect(text).toContain(`>${svg.title}<`.replace(/&/g, '&amp;'));
+      expect(text).toContain(`${t.fact.source}: `);
+      expect(text).toContain(`${t.site.name} · ${canonical(locale)}`);
+    },
+  );
+
+  it.each(svgs)('%s %s.png is a PNG at twice the size of its SVG', (locale, name) => {
+    const png = readFileSync(file(picturePath(locale, name, 'png')));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const svg = parser.parse(readFileSync(file(picturePath(locale, name, 'svg')), 'utf8')).svg;
+    expect(png.readUInt32BE(16)).toBe(Number(svg.width) * PNG_SCALE);
+    expect(png.readUInt32BE(20)).toBe(Number(svg.height) * PNG_SCALE);
+    expect(png.length).toBeGreaterThan(10_000);
+    expect(png.length).toBeLessThan(1_000_000);
+  });
+});
+
+describe('the profile’s picture links', () => {
+  it.each(LOCALES)(
+    '%s links every picture of its edition, each named by its format and picture',
+    (locale) => {
+      const html = readPage(localePath(locale));
+      const links = [...html.matchAll(/<a href="(\/pictures\/[^"]+)"([^>]*)>([^<]*)<\/a>/g)];
+      expect(links.map(([, href]) => href).sort()).toEqual(
+        NAMES.flatMap((name) => PICTURE_FORMATS.map((format) => picturePath(locale, name, format))).sort(),
+      );
+      for (const [, href, attributes, text] of links) {
+        expect(existsSync(file(href!)), href).toBe(true);
+        expect(attributes).toMatch(/\sdownload(\s|$|=)/);
+        const label = /aria-label="([^"]+)"/.exec(attributes!)![1]!;
+        expect(text).toBe(href!.split('.').at(-1)!.toUpperCase());
+        expect(label).toContain(text);
+        expect(label.length).toBeGreaterThan(text!.length + 10);
+      }
+    },
+  );
+});
