@@ -12,6 +12,7 @@ import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
 import { DIRECTIONS } from '../../../src/map/views.ts';
 import { CHART_PICTURES, mapPictureName, PICTURE_FORMATS, picturePath } from '../../../src/pictures/names.ts';
 import { PNG_SCALE } from '../../../src/pictures/png.ts';
+import { headersFor, parseHeadersFile } from '../../../scripts/support/headers-file.ts';
 import { DIST, readPage } from '../support/site.ts';
 
 const NAMES = [...CHART_PICTURES, ...DIRECTIONS.map(mapPictureName)];
@@ -59,6 +60,16 @@ describe('the pictures', () => {
     expect(png.readUInt32BE(20)).toBe(Number(svg.height) * PNG_SCALE);
     expect(png.length).toBeGreaterThan(10_000);
     expect(png.length).toBeLessThan(1_000_000);
+  });
+});
+
+describe('the pictures’ headers', () => {
+  it('are protected like every file and revalidated, since they change with the data', () => {
+    const rules = parseHeadersFile(readFileSync(file('_headers'), 'utf8'));
+    const headers = headersFor(rules, picturePath('en', mapPictureName('emigrants'), 'svg'));
+    const value = (name: string) => headers.filter(([key]) => key === name).map(([, v]) => v);
+    expect(value('X-Content-Type-Options')).toEqual(['nosniff']);
+    expect(value('Cache-Control')).toEqual(['public, max-age=0, must-revalidate']);
   });
 });
 
