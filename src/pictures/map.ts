@@ -77,7 +77,7 @@ export function mapBody(
   return {
     svg:
       `<rect width="${width}" height="${height}" fill="${MAP_SEA}"/>` +
-      `<g transform="scale(${num(scale * 1000) / 1000})">${groups.join('')}` +
+      `<g transform="scale(${Math.round(scale * 1e6) / 1e6})">${groups.join('')}` +
       `<path d="${model.borders}" fill="none" stroke="${BORDER_COLOR}" stroke-width="${num(0.5 / scale)}" stroke-linejoin="round"/></g>`,
     height: Number(height),
   };

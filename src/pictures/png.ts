@@ -4,7 +4,7 @@
  * Debian's `fonts-dejavu-core` (which `.ci/run` installs when missing).
  */
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { PICTURE_FONT } from './svg.ts';
 
 const FONT_FOLDER = '/usr/share/fonts/truetype/dejavu';
@@ -18,16 +18,20 @@ export function missingFontFiles(files: readonly string[] = FONT_FILES): string[
   return files.filter((file) => !existsSync(file));
 }
 
-export function renderPng(svg: string, fontFiles: readonly string[] = FONT_FILES): Buffer {
+/**
+ * Draws off the main thread (resvg's thread pool), so that the build's other pages render meanwhile
+ * and both cores draw pictures.
+ */
+export async function renderPng(svg: string, fontFiles: readonly string[] = FONT_FILES): Promise<Buffer> {
   const missing = missingFontFiles(fontFiles);
   if (missing.length > 0) {
     throw new Error(
       `The downloadable pictures need the font file ${missing.join(' and ')}: install Debian's fonts-dejavu-core (apt-get install fonts-dejavu-core).`,
     );
   }
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: PICTURE_FONT },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

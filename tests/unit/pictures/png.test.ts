@@ -19,19 +19,24 @@ describe('renderPng', () => {
     expect(missingFontFiles()).toEqual([]);
   });
 
-  it('draws a PNG at twice the SVG’s size', () => {
-    const png = renderPng(svg);
+  it('draws a PNG at twice the SVG’s size', async () => {
+    const png = await renderPng(svg);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(size(png)).toEqual({ width: 300 * PNG_SCALE, height: svgHeight * PNG_SCALE });
   });
 
-  it('gives the same bytes for the same SVG, and draws the text (other text, other bytes)', () => {
-    expect(renderPng(svg).equals(renderPng(svg))).toBe(true);
-    expect(renderPng(svg).equals(renderPng(svg.replace('Mujeres', 'Hombres')))).toBe(false);
+  it('gives the same bytes for the same SVG, and draws the text (other text, other bytes)', async () => {
+    const [first, second, other] = await Promise.all([
+      renderPng(svg),
+      renderPng(svg),
+      renderPng(svg.replace('Mujeres', 'Hombres')),
+    ]);
+    expect(first.equals(second)).toBe(true);
+    expect(first.equals(other)).toBe(false);
   });
 
-  it('stops with a message naming the missing font file', () => {
-    expect(() => renderPng(svg, [...FONT_FILES, '/nowhere/DejaVuSans-Nothing.ttf'])).toThrow(
+  it('stops with a message naming the missing font file', async () => {
+    await expect(renderPng(svg, [...FONT_FILES, '/nowhere/DejaVuSans-Nothing.ttf'])).rejects.toThrow(
       /\/nowhere\/DejaVuSans-Nothing\.ttf.*fonts-dejavu-core/,
     );
   });

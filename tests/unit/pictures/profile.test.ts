@@ -3,6 +3,8 @@
  * and per map view, each well-formed and self-contained, in the edition's words and number format,
  * drawn from the page's own geometry.
  */
+// fast-xml-parser's validator (deprecated for a separate package) still refuses an unescaped < or &,
+// what these tests guard against; the site suite checks the built files with Chromium's XML parser.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../../src/charts/line-chart.ts';
@@ -164,6 +166,14 @@ describe('the profile’s pictures', () => {
       expect(BIN_FILLS.some((fill) => body.svg.includes(`fill="${fill}"`))).toBe(true);
       expect(body.svg.match(/<path d=/g)!.length).toBe(model.shapes.length + 1);
     }
+  });
+
+  it('draws the map at the width asked for, and as high as it says', () => {
+    const model = mapModel({ ...mapInput, locale: 'en' });
+    const body = mapBody(model, 0, 912);
+    const scale = Number(/scale\(([\d.]+)\)/.exec(body.svg)![1]);
+    expect(scale * model.width).toBeCloseTo(912, 1);
+    expect(body.height).toBeCloseTo(scale * model.height, 1);
   });
 
   it('gives the same bytes for the same content', () => {

@@ -24,10 +24,10 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { svg, format } = props as { svg: string; format: PictureFormat };
   if (format === 'svg') {
     return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
   }
-  return new Response(new Uint8Array(renderPng(svg)), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg)), { headers: { 'content-type': 'image/png' } });
 };
