@@ -6,7 +6,7 @@
 import { lineChart } from '../charts/line-chart.ts';
 import { sexBars } from '../charts/sex-bars.ts';
 import { stackedBars } from '../charts/stacked-bars.ts';
-import { localePath, strings, type Locale } from '../i18n/index.ts';
+import { language, localePath, strings, type Locale } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
 import { formatCount, formatShare, formatTick } from '../lib/format.ts';
 import { PROTECTION_CATEGORIES } from '../lib/protection.ts';
@@ -61,6 +61,8 @@ export function profilePictures(input: ProfilePicturesInput): Picture[] {
   const published = t.pictures.publishedBy(t.site.name, new URL(localePath(locale), input.site).href);
   const chartInner = CHART_WIDTH - 2 * MARGIN;
   const pictures: Picture[] = [];
+  const compose = (picture: Omit<Parameters<typeof composePicture>[0], 'lang'>) =>
+    composePicture({ ...picture, lang: language(locale).tag });
 
   // 1. Peruvians abroad and immigrants in Peru.
   const trend = stockTrend(input.stocks.rows);
@@ -83,7 +85,7 @@ export function profilePictures(input: ProfilePicturesInput): Picture[] {
   pictures.push({
     name: 'chart-stocks',
     title: stocksTitle,
-    svg: composePicture({
+    svg: compose({
       title: stocksTitle,
       width: CHART_WIDTH,
       body: stocksBody.svg,
@@ -105,7 +107,7 @@ export function profilePictures(input: ProfilePicturesInput): Picture[] {
   pictures.push({
     name: 'chart-venezuelans',
     title: venezuelansTitle,
-    svg: composePicture({
+    svg: compose({
       title: venezuelansTitle,
       width: CHART_WIDTH,
       legend: PROTECTION_CATEGORIES.map((category, index) => ({
@@ -140,7 +142,7 @@ export function profilePictures(input: ProfilePicturesInput): Picture[] {
   pictures.push({
     name: 'chart-by-sex',
     title: bySexTitle,
-    svg: composePicture({
+    svg: compose({
       title: bySexTitle,
       width: CHART_WIDTH,
       legend: [
@@ -164,7 +166,7 @@ export function profilePictures(input: ProfilePicturesInput): Picture[] {
     pictures.push({
       name: mapPictureName(direction),
       title: view.caption,
-      svg: composePicture({
+      svg: compose({
         title: view.caption,
         width: MAP_WIDTH_PX,
         defs: MAP_DEFS,

@@ -70,6 +70,8 @@ export interface LegendItem {
 }
 
 export interface PictureInput {
+  /** The BCP 47 tag of the picture's language. */
+  lang?: string;
   /** The picture's title: drawn at the top and its `<title>`. */
   title: string;
   /** Width of the picture, in pixels. */
@@ -150,7 +152,7 @@ export function composePicture(input: PictureInput): string {
   const height = Math.ceil(y);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${input.width}" height="${height}" viewBox="0 0 ${input.width} ${height}" font-family="${FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${input.width}" height="${height}" viewBox="0 0 ${input.width} ${height}"${input.lang ? ` xml:lang="${escapeXml(input.lang)}"` : ''} font-family="${FONT_FAMILY}">`,
     `<title>${escapeXml(input.title)}</title>`,
     input.defs ? `<defs>${input.defs}</defs>` : '',
     `<rect width="${input.width}" height="${height}" fill="${PAPER}"/>`,

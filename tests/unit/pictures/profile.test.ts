@@ -11,7 +11,7 @@ import { lineChart } from '../../../src/charts/line-chart.ts';
 import { readDataNotes, readDataset, readSources } from '../../../src/content/read.ts';
 import { datasetFor } from '../../../src/datasets/registry.ts';
 import { strings } from '../../../src/i18n/index.ts';
-import { LOCALES, type Locale } from '../../../src/i18n/languages.ts';
+import { language, LOCALES, type Locale } from '../../../src/i18n/languages.ts';
 import { formatCount } from '../../../src/lib/format.ts';
 import { PROFILE_COUNTRY, VENEZUELANS_FROM } from '../../../src/lib/profile-settings.ts';
 import { stockTrend } from '../../../src/lib/trends.ts';
@@ -79,6 +79,7 @@ describe('the profile’s pictures', () => {
       const svg = parser.parse(picture.svg).svg;
       expect(svg.xmlns).toBe('http://www.w3.org/2000/svg');
       expect(svg.title).toBe(picture.title);
+      expect(svg['xml:lang']).toBe(language(locale).tag);
       expect(svg.viewBox).toBe(`0 0 ${svg.width} ${svg.height}`);
       expect(picture.svg).not.toMatch(/\sclass=|\sstyle=|var\(--|vector-effect/);
       // The source line, then where it was published, drawn at the bottom in the edition's words.
