@@ -99,6 +99,42 @@ describe('the pictures', () => {
   });
 });
 
+/** The texts drawn in SVG markup (`<text>`, `<tspan>`), entities decoded. */
+const drawn = (markup: string) =>
+  [...markup.matchAll(/<(?:text|tspan)\b[^>]*>([^<]+)</g)].map(([, text]) =>
+    text!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;|&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+
+describe('the pictures show what the profile shows', () => {
+  it.each(LOCALES.flatMap((locale) => CHART_PICTURES.map((name) => [locale, name] as const)))(
+    '%s %s: every text of the page’s chart, axis labels and figures alike, is in the picture',
+    (locale, name) => {
+      const html = readPage(localePath(locale));
+      const figure = new RegExp(`<figure[^>]*id="${name}"[\\s\\S]*?</figure>`).exec(html)![0];
+      const onPage = drawn(figure.replace(/<details[\s\S]*?<\/details>/, ''));
+      expect(onPage.length).toBeGreaterThan(5);
+      const inPicture = drawn(readFileSync(file(picturePath(locale, name, 'svg')), 'utf8'));
+      for (const text of onPage) expect(inPicture).toContain(text);
+    },
+  );
+
+  it.each(LOCALES)('%s: the maps’ legends are the page’s', (locale) => {
+    const html = readPage(localePath(locale));
+    const legend = /<div class="legend">([\s\S]*?)<\/div>/.exec(html)![1]!;
+    const labels = [...legend.matchAll(/<\/svg>\s*([^<]+?)\s*<\/li>/g)].map(([, label]) => label!);
+    expect(labels.length).toBeGreaterThanOrEqual(7);
+    for (const name of DIRECTIONS.map(mapPictureName)) {
+      const inPicture = drawn(readFileSync(file(picturePath(locale, name, 'svg')), 'utf8'));
+      expect(inPicture).toEqual(expect.arrayContaining(labels));
+    }
+  });
+});
+
 describe('the pictures’ headers', () => {
   it('are protected like every file and revalidated, since they change with the data', () => {
     const rules = parseHeadersFile(readFileSync(file('_headers'), 'utf8'));
