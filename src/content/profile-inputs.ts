@@ -5,13 +5,9 @@
  */
 import { datasetFor } from '../datasets/registry.ts';
 import type { Locale } from '../i18n/languages.ts';
+import { PROFILE_COUNTRY, VENEZUELANS_FROM } from '../lib/profile-settings.ts';
 import { editionArchive } from './news-archive.ts';
 import { loadDataNotes, loadProvenance, loadRows, loadSources, sourceOf } from './site-data.ts';
-
-/** The country this profile is about. */
-export const COUNTRY = 'PER';
-/** The first year of the chart of people from Venezuela: when their arrivals began to grow. */
-export const VENEZUELANS_FROM = 2015;
 
 /** The world map's props (but its place on the page) in an edition. */
 export async function mapInputs(locale: Locale) {
@@ -28,7 +24,7 @@ export async function mapInputs(locale: Locale) {
     rows,
     notes: notes.filter((note) => note.dataset === dataset.id),
     source: sourceOf(sources, dataset.source),
-    home: COUNTRY,
+    home: PROFILE_COUNTRY,
     newsCounts: Object.fromEntries(archive.facets.country.map(({ value, count }) => [value, count])),
     datasetId: dataset.id,
     provenance: provenance.get(dataset.id),

@@ -338,6 +338,14 @@ export const en = {
     fileNote: (publisher: string, publication: string) =>
       `A redistribution of figures published by ${publisher}: ${publication}. Cite their publication too.`,
   },
+  /** Pictures to download: the map and each chart as SVG and PNG files, drawn at build time. */
+  pictures: {
+    download: 'Download',
+    /** A link's accessible name: the format, then which picture. */
+    linkLabel: (format: string, picture: string) => `Download ${format}: ${picture}`,
+    /** The line at the bottom of every picture: where it was published. */
+    publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
 } as const;
 
 /** The shape every language's strings must have: same keys, same kinds of values. */

@@ -342,4 +342,9 @@ export const es: Strings = {
     fileNote: (publisher: string, publication: string) =>
       `Una redistribución de cifras publicadas por ${publisher}: ${publication}. Cite también su publicación.`,
   },
+  pictures: {
+    download: 'Descargar',
+    linkLabel: (format: string, picture: string) => `Descargar ${format}: ${picture}`,
+    publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
 };

@@ -338,4 +338,9 @@ export const pt: Strings = {
     fileNote: (publisher: string, publication: string) =>
       `Uma redistribuição de números publicados por ${publisher}: ${publication}. Cite também a publicação original.`,
   },
+  pictures: {
+    download: 'Baixar',
+    linkLabel: (format: string, picture: string) => `Baixar ${format}: ${picture}`,
+    publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
 };
