@@ -6,7 +6,8 @@
  *
  *   map JS            ≤ 3.25 KB brotli (2.5 KB until the map kept its state in links, and gained
  *                     the copy-link button and the embed code: +0.6 KB)
- *   profile page      ≤ 36 KB brotli (HTML + CSS + JS, map and charts included)
+ *   profile page      ≤ 37 KB brotli (HTML + CSS + JS, map and charts included; 36 KB until each
+ *                     figure gained its embed code and picture downloads and the page its citation)
  *
  * The map's embed page, in every edition, is measured against the same budgets: an embed is as light
  * as the profile.
@@ -18,7 +19,7 @@ import { LOCALES, localePath } from '../src/i18n/languages.ts';
 import { embedPath } from '../src/lib/embed.ts';
 
 const KB = 1024;
-const BUDGET = { mapJs: 3.25 * KB, page: 36 * KB };
+const BUDGET = { mapJs: 3.25 * KB, page: 37 * KB };
 // Every edition's profile (`index.html`, `en/index.html`…), then every edition's map embed.
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
