@@ -340,6 +340,9 @@ export const en = {
   },
   /** Pictures to download: the map and each chart as SVG and PNG files, drawn at build time. */
   pictures: {
+    title: 'Pictures of the map and the charts',
+    intro:
+      'The map (each view, latest year) and each chart of the profile as pictures to put in an article or a report, with their title, legend and source drawn in: SVG to scale without loss, PNG to paste anywhere. Each carries this site’s address.',
     download: 'Download',
     /** A link's accessible name: the format, then which picture. */
     linkLabel: (format: string, picture: string) => `Download ${format}: ${picture}`,

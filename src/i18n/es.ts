@@ -343,6 +343,9 @@ export const es: Strings = {
       `Una redistribución de cifras publicadas por ${publisher}: ${publication}. Cite también su publicación.`,
   },
   pictures: {
+    title: 'Imágenes del mapa y de los gráficos',
+    intro:
+      'El mapa (cada vista, último año) y cada gráfico del perfil como imágenes para un artículo o un informe, con su título, leyenda y fuente dibujados: SVG para ampliar sin pérdida, PNG para pegar en cualquier parte. Cada una lleva la dirección de este sitio.',
     download: 'Descargar',
     linkLabel: (format: string, picture: string) => `Descargar ${format}: ${picture}`,
     publishedBy: (site: string, address: string) => `${site} · ${address}`,

@@ -339,6 +339,9 @@ export const pt: Strings = {
       `Uma redistribuição de números publicados por ${publisher}: ${publication}. Cite também a publicação original.`,
   },
   pictures: {
+    title: 'Imagens do mapa e dos gráficos',
+    intro:
+      'O mapa (cada visualização, último ano) e cada gráfico do perfil como imagens para um artigo ou um relatório, com título, legenda e fonte desenhados: SVG para ampliar sem perda, PNG para colar em qualquer lugar. Cada uma traz o endereço deste site.',
     download: 'Baixar',
     linkLabel: (format: string, picture: string) => `Baixar ${format}: ${picture}`,
     publishedBy: (site: string, address: string) => `${site} · ${address}`,

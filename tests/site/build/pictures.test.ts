@@ -164,4 +164,21 @@ describe('the profile’s picture links', () => {
       }
     },
   );
+
+  it.each(LOCALES)('%s: the data page lists every picture of its edition, under its title', (locale) => {
+    const html = readPage(localePath(locale, 'data/'));
+    const section = /<section[^>]*id="pictures"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const hrefs = [...section.matchAll(/<a href="(\/pictures\/[^"]+)"/g)].map(([, href]) => href!);
+    expect(hrefs.sort()).toEqual(
+      NAMES.flatMap((name) => PICTURE_FORMATS.map((format) => picturePath(locale, name, format))).sort(),
+    );
+    for (const href of hrefs) expect(existsSync(file(href)), href).toBe(true);
+    // Each item names its picture as the picture's own <title> does.
+    for (const name of NAMES) {
+      const title = /<title>([^<]+)<\/title>/.exec(
+        readFileSync(file(picturePath(locale, name, 'svg')), 'utf8'),
+      )![1]!;
+      expect(section).toContain(title);
+    }
+  });
 });
