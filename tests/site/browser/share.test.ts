@@ -123,7 +123,8 @@ describe('a link to the map', () => {
     await open('/en/?view=immigrants&year=2015&country=COL');
     const button = page.getByRole('button', { name: 'Copy link to this view' });
     await button.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' }).isVisible()).resolves.toBe(true);
+    // The clipboard answers asynchronously: wait for the button's word.
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(new URL(copied).search).toBe('?view=immigrants&year=2015&country=COL');
