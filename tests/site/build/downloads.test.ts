@@ -11,7 +11,7 @@ import {
   readFacts,
   readSources,
 } from '../../../src/content/read.ts';
-import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
 import { columnsOf } from '../../../src/datasets/tables.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
