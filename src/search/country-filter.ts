@@ -3,11 +3,7 @@
  * countries whose name does not contain the text (accents and case ignored), hides regions left
  * empty, and a polite live region says how many countries are shown.
  */
-
-/** `Côte` → `cote`: how names and the typed text are compared. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
+import { foldText } from '../lib/fold-text.ts';
 
 class CountryFilter extends HTMLElement {
   connectedCallback(): void {

@@ -384,12 +384,16 @@ export function makeRoot(): { root: string; dataDir: string; remove: () => void 
 }
 
 /** sha256 of every file (dot files included) directly under `dir`, by name. */
-export function fingerprint(dir: string): Record<string, string> {
+export function fingerprint(dir: string, prefix = ''): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) {
-    result[name] = createHash('sha256')
-      .update(readFileSync(join(dir, name)))
-      .digest('hex');
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // The world tables' folder (content/data/world/), which the updater never writes, is fingerprinted too.
+    if (entry.isDirectory())
+      Object.assign(result, fingerprint(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else
+      result[`${prefix}${entry.name}`] = createHash('sha256')
+        .update(readFileSync(join(dir, entry.name)))
+        .digest('hex');
   }
   return result;
 }
