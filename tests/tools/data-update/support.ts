@@ -457,11 +457,15 @@ export function runScript(
 export function waitForOutput(child: ChildProcess, text: string): Promise<void> {
   return new Promise((done, fail) => {
     let seen = '';
+    let errors = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       if (seen.includes(text)) done();
     });
-    child.on('close', () => fail(new Error(`the run ended without printing "${text}":\n${seen}`)));
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('close', (code, signal) =>
+      fail(new Error(`the run ended (${code ?? signal}) without printing "${text}":\n${seen}\n${errors}`)),
+    );
   });
 }
 
