@@ -371,6 +371,8 @@ export const en = {
       `A data profile of ${name}, computed from UN DESA’s and UNHCR’s tables as every country’s profile on this site is. Every figure carries its source, edition and year.`,
     peruProfile: 'Peru’s full profile, with its history, news and the 2020 page’s statements',
     allCountries: 'All countries',
+    countriesData:
+      'Every country’s figures, from the world tables of UN DESA and UNHCR, are downloadable from its profile, country by country:',
     noData: (name: string) =>
       `UN DESA’s migrant stock tables and UNHCR’s population table have no rows for ${name}: this site has no figure for it.`,
     noStocks: (name: string) => `UN DESA’s migrant stock tables have no rows for ${name}.`,

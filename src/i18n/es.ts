@@ -371,6 +371,8 @@ export const es: Strings = {
       `Un perfil de datos de ${name}, calculado a partir de las tablas de UN DESA y del ACNUR como el de cada país de este sitio. Cada cifra lleva su fuente, edición y año.`,
     peruProfile: 'El perfil completo del Perú, con su historia, noticias y lo que decía la página de 2020',
     allCountries: 'Todos los países',
+    countriesData:
+      'Las cifras de cada país, de las tablas mundiales de UN DESA y del ACNUR, se descargan desde su perfil, país por país:',
     noData: (name: string) =>
       `Las tablas de stocks de migrantes de UN DESA y la tabla de población del ACNUR no tienen filas para ${name}: este sitio no tiene cifras de este lugar.`,
     noStocks: (name: string) => `Las tablas de stocks de migrantes de UN DESA no tienen filas para ${name}.`,

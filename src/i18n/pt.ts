@@ -367,6 +367,8 @@ export const pt: Strings = {
       `Um perfil de dados de ${name}, calculado a partir das tabelas do UN DESA e do ACNUR como o de cada país deste site. Cada número traz sua fonte, edição e ano.`,
     peruProfile: 'O perfil completo do Peru, com sua história, notícias e o que dizia a página de 2020',
     allCountries: 'Todos os países',
+    countriesData:
+      'Os números de cada país, das tabelas mundiais do UN DESA e do ACNUR, podem ser baixados do seu perfil, país por país:',
     noData: (name: string) =>
       `As tabelas de estoques de migrantes do UN DESA e a tabela de população do ACNUR não têm linhas para ${name}: este site não tem números deste lugar.`,
     noStocks: (name: string) => `As tabelas de estoques de migrantes do UN DESA não têm linhas para ${name}.`,
