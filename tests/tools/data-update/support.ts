@@ -269,6 +269,10 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     requests.push(`${url.pathname}${url.search}`);
     handler(request, response, url);
   });
+  // An idle kept-alive connection stays open longer than the updater's client keeps it: on a busy
+  // machine, a server closing it first (Node's default, 5 s) races the client's next request on it,
+  // which then fails with ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
