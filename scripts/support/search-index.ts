@@ -10,7 +10,8 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cleanEnv } from './env.ts';
 
-export const SEARCH_PAGES = '{index.html,*/index.html,*/*/index.html,*/news/*/index.html}';
+export const SEARCH_PAGES =
+  '{index.html,*/index.html,*/*/index.html,*/news/*/index.html,*/countries/*/index.html,*/paises/*/index.html}';
 
 /** Indexes the built site in `site` (a dist/ folder). */
 export function indexSearch(site: string): SpawnSyncReturns<string> {

@@ -2,7 +2,7 @@
  * The references of the profile and of every download, built from the same validated content as
  * the downloads themselves (used by the citation and metadata endpoints and by the pages).
  */
-import { DATASETS, isDatasetId, datasetById } from '../datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS, isDatasetId, datasetById } from '../datasets/registry.ts';
 import { columnDictionary, describeColumns, HEADLINE_FIGURES_ID } from '../datasets/columns.ts';
 import { language, localePath, strings, type Locale } from '../i18n/index.ts';
 import type { CitationRecord } from '../lib/citation-formats.ts';

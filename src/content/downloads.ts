@@ -1,5 +1,5 @@
 /** The downloadable datasets, built from the collections (used by the data endpoints and pages). */
-import { DATASETS } from '../datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS } from '../datasets/registry.ts';
 import { columnsOf, compareRows, noteTargetOf } from '../datasets/tables.ts';
 import { noteFor } from '../lib/data-notes.ts';
 import { DOWNLOADS_LOCALE, factsDataset, tableDataset, type Dataset, type Row } from '../lib/downloads.ts';

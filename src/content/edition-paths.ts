@@ -10,6 +10,8 @@ import { ARCHIVE_KINDS, NEWS_PAGE_SIZE, archivePaths, pagePath } from '../lib/ne
 import { newsPath } from '../lib/news.ts';
 import { editionArchive } from './news-archive.ts';
 import { loadNews } from './site-data.ts';
+import { countriesIndexPath, countryPath } from '../lib/country-paths.ts';
+import { loadWorld } from './world.ts';
 
 /** The pages every edition renders once, through `localePaths()`: profile, data, sources, search. */
 export const EDITION_PAGES = ['', 'data/', 'sources/', 'search/'] as const;
@@ -32,6 +34,11 @@ async function collect(): Promise<EditionPaths> {
         for (const path of listPages(archivePaths[kind](facet.value), facet.count)) paths[locale].add(path);
   }
   for (const item of await loadNews()) paths[item.data.lang].add(newsPath(item.id));
+  // The index of countries and every country's profile, in every edition.
+  for (const locale of LOCALES) {
+    paths[locale].add(countriesIndexPath(locale));
+    for (const country of loadWorld().countries) paths[locale].add(countryPath(locale, country.slugs[locale]));
+  }
   return paths;
 }
 

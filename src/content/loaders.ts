@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { DATASETS } from '../datasets/registry.ts';
+import { PUBLISHED_DATASETS } from '../datasets/registry.ts';
 import { ContentError } from '../lib/content-problem.ts';
 import type { ReadResult } from './entries.ts';
 import { checkNewsFile, readDataset } from './read.ts';
@@ -32,7 +32,7 @@ export function validatedLoader(name: string, read: (root: string) => ReadResult
 }
 
 /**
- * The data tables of the registry, one entry per dataset holding its validated rows (read by
+ * The data tables of the registry published whole, one entry per dataset holding its validated rows (read by
  * `readDataset`, so the build refuses a table with the checker's own messages).
  */
 export function datasetsLoader(): Loader {
@@ -42,7 +42,8 @@ export function datasetsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const pending = pendingUpdateProblems(root);
       if (pending.length > 0) throw new ContentError(pending);
-      const read = DATASETS.map((dataset) => ({ dataset, ...readDataset(root, dataset) }));
+      // The world tables are read once per build by `src/content/world.ts`, not kept in the store.
+      const read = PUBLISHED_DATASETS.map((dataset) => ({ dataset, ...readDataset(root, dataset) }));
       const problems = read.flatMap((table) => table.problems);
       if (problems.length > 0) throw new ContentError(problems);
       store.clear();

@@ -7,6 +7,9 @@ import { datasetFor } from '../datasets/registry.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { PROFILE_COUNTRY, VENEZUELANS_FROM } from '../lib/profile-settings.ts';
 import { editionArchive } from './news-archive.ts';
+import { localePath } from '../i18n/index.ts';
+import { countriesIndexPath } from '../lib/country-paths.ts';
+import { loadWorld } from './world.ts';
 import { loadDataNotes, loadProvenance, loadRows, loadSources, sourceOf } from './site-data.ts';
 
 /** The world map's props (but its place on the page) in an edition. */
@@ -26,6 +29,11 @@ export async function mapInputs(locale: Locale) {
     source: sourceOf(sources, dataset.source),
     home: PROFILE_COUNTRY,
     newsCounts: Object.fromEntries(archive.facets.country.map(({ value, count }) => [value, count])),
+    // Each country's row links to its profile.
+    profiles: {
+      base: localePath(locale, countriesIndexPath(locale)),
+      slugs: Object.fromEntries(loadWorld().countries.map((country) => [country.iso3, country.slugs[locale]])),
+    },
     datasetId: dataset.id,
     provenance: provenance.get(dataset.id),
   };

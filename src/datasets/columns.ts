@@ -53,11 +53,55 @@ const REFUGEE: Record<string, string> = {
     "Other people in need of international protection (UNHCR's category); blank (null in JSON) where the table gives no figure.",
 };
 
+const CORRIDOR: Record<string, string> = {
+  destination:
+    'The country of residence, as an ISO 3166-1 alpha-3 code (CHI: the Channel Islands, which have none).',
+  origin:
+    'The country of birth, as an ISO 3166-1 alpha-3 code; WLD is the destination\'s total; XXX is UN DESA\'s "Others", people whose country it does not break down.',
+  year: "The year of the estimate (UN DESA's mid-year estimates).",
+  count: 'The number of people born in the origin living in the destination, men and women together.',
+  male: 'The number of men among them.',
+  female: 'The number of women among them.',
+};
+
+const LOCATION: Record<string, string> = {
+  m49: "The place's UN M49 numeric code.",
+  iso3: 'The code the corridors use: ISO 3166-1 alpha-3, or WLD (World), XXX (Others), CHI (Channel Islands).',
+  name: "The place's name as UN DESA spells it.",
+};
+
+const UNHCR_POPULATION: Record<string, string> = {
+  year: "The year of UNHCR's end-year stock.",
+  coo_iso:
+    "The country of origin (ISO 3166-1 alpha-3), or one of UNHCR's groups: UNK unknown, XXA stateless, TIB Tibetan.",
+  coa_iso: 'The country of asylum (ISO 3166-1 alpha-3), or UNK.',
+  refugees: "Refugees (UNHCR's category).",
+  asylum_seekers: "Asylum seekers (UNHCR's category).",
+  returned_refugees: 'Refugees who returned during the year.',
+  idps: 'Internally displaced people.',
+  returned_idps: 'Internally displaced people who returned during the year.',
+  stateless: 'Stateless people.',
+  ooc: 'Others of concern to UNHCR.',
+  oip: 'Other people in need of international protection; blank where not reported.',
+  hst: 'Host community.',
+};
+
+const REGION: Record<string, string> = {
+  iso3: 'The country or area, as an ISO 3166-1 alpha-3 code.',
+  region_code:
+    'Its UN M49 region code (002 Africa, 009 Oceania, 019 Americas, 142 Asia, 150 Europe); blank where M49 gives none.',
+  sub_region_code: 'Its UN M49 sub-region code; blank where M49 gives none.',
+};
+
 /** Each kind of table: its own columns, then the note and the provenance. */
 const BY_KIND: { [K in TableKind]: Record<string, string> } = {
   stock: { ...STOCK, ...NOTE, ...PROVENANCE },
   'stock-by-sex': { ...STOCK_BY_SEX, ...NOTE, ...PROVENANCE },
   refugee: { ...REFUGEE, ...NOTE, ...PROVENANCE },
+  'corridor-by-sex': { ...CORRIDOR, ...NOTE, ...PROVENANCE },
+  location: { ...LOCATION, ...NOTE, ...PROVENANCE },
+  'unhcr-population': { ...UNHCR_POPULATION, ...NOTE, ...PROVENANCE },
+  region: { ...REGION, ...NOTE, ...PROVENANCE },
 };
 
 /** The figures and statements the profile quotes (`/data/headline-figures.csv`). */

@@ -3,16 +3,30 @@
 /**
  * The kinds of table the site reads (see `tables.ts`): their columns, rows and rules. `stock`: UN DESA
  * stocks by country and direction; `stock-by-sex`: the same with men and women; `refugee`: UNHCR
- * stocks by origin and country of asylum.
+ * stocks by origin and country of asylum. The world tables behind the country profiles:
+ * `corridor-by-sex`, UN DESA stocks for every destination × origin; `location`, UN DESA's codes and
+ * names; `unhcr-population`, UNHCR's population table for every origin × country of asylum;
+ * `region`, the UN M49 region of each country (to group the list of countries).
  */
-export type TableKind = 'stock' | 'stock-by-sex' | 'refugee';
+export type TableKind =
+  'stock' | 'stock-by-sex' | 'refugee' | 'corridor-by-sex' | 'location' | 'unhcr-population' | 'region';
 
 /**
  * What shows a dataset: the world map; the profile's series of stocks and of people from Venezuela in
  * need of protection; UNHCR's figures for the country as host and as origin; the previous edition of
- * the stocks, set beside the latest to show its revisions.
+ * the stocks, set beside the latest to show its revisions; and the world tables every country's
+ * profile is shaped from (stocks, names of places, protection).
  */
-export type DatasetUse = 'map' | 'stock-series' | 'refugee-series' | 'protection' | 'previous-edition';
+export type DatasetUse =
+  | 'map'
+  | 'stock-series'
+  | 'refugee-series'
+  | 'protection'
+  | 'previous-edition'
+  | 'world-stocks'
+  | 'world-locations'
+  | 'world-protection'
+  | 'world-regions';
 
 /** How far a count already in a table may move in one update before it is refused as implausible. */
 export interface Plausibility {
@@ -51,7 +65,7 @@ export type DatasetUpdate = UnhcrUpdate | CsvStockUpdate;
 export interface DatasetDefinition {
   /** Lower-case words joined by hyphens: the key of its provenance, notes and titles, and its download name. */
   readonly id: string;
-  /** The table, a path from the project root directly under `content/data/`. */
+  /** The table, a path from the project root under `content/data/` (world tables under `world/`). */
   readonly file: string;
   readonly kind: TableKind;
   /** The source the figures come from: an id of `content/sources.yaml`. */
@@ -61,6 +75,11 @@ export interface DatasetDefinition {
   /** The years a row may have: a list, or a range open at the end (never past the current year). */
   readonly years: readonly number[] | { readonly from: number };
   readonly uses: readonly DatasetUse[];
+  /**
+   * `world`: a table of every country (under `content/data/world/`), validated and read like the
+   * others but published country by country (`/data/countries/<iso3>.csv`), never whole.
+   */
+  readonly scope?: 'world';
   /** How `npm run data:update` refreshes it; absent when it cannot be refreshed automatically. */
   readonly update?: DatasetUpdate;
 }

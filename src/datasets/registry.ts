@@ -78,9 +78,58 @@ export const DATASETS = [
       plausibility: { maxRelativeChange: 0.5, absoluteFloor: 50 },
     },
   },
+  {
+    id: 'undesa-ims2024-corridors',
+    file: 'content/data/world/undesa-ims2024-corridors.csv',
+    kind: 'corridor-by-sex',
+    source: 'undesa-ims-2024',
+    edition: 'International Migrant Stock 2024, Table 1 (by sex, destination and origin)',
+    years: [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024],
+    // Every destination × origin: the stocks of every country's profile.
+    uses: ['world-stocks'],
+    scope: 'world',
+  },
+  {
+    id: 'undesa-ims2024-locations',
+    file: 'content/data/world/undesa-ims2024-locations.csv',
+    kind: 'location',
+    source: 'undesa-ims-2024',
+    edition: 'International Migrant Stock 2024, Table 1 (by sex, destination and origin)',
+    years: [2024],
+    // The codes and names of the places the corridors use (the UN's names, in English).
+    uses: ['world-locations'],
+    scope: 'world',
+  },
+  {
+    id: 'unhcr-population',
+    file: 'content/data/world/unhcr-population.csv',
+    kind: 'unhcr-population',
+    source: 'unhcr-population-statistics',
+    edition: 'Refugee Population Statistics Database, population table, end-year stocks',
+    years: { from: 1951 },
+    // Every origin × country of asylum: each country's figures as host and as origin.
+    uses: ['world-protection'],
+    scope: 'world',
+  },
+  {
+    id: 'm49-regions',
+    file: 'content/data/world/m49-regions.csv',
+    kind: 'region',
+    source: 'un-m49-regions',
+    edition: 'Regions and sub-regions of each country or area',
+    years: [2024],
+    // Groups the list of countries by region; no figure comes from it.
+    uses: ['world-regions'],
+    scope: 'world',
+  },
 ] as const satisfies readonly DatasetDefinition[];
 
 export type DatasetId = (typeof DATASETS)[number]['id'];
+
+/** The datasets published whole (`/data/<id>.csv` …): all but the world tables. */
+export const PUBLISHED_DATASETS = DATASETS.filter(
+  (dataset): dataset is Exclude<(typeof DATASETS)[number], { scope: 'world' }> => !('scope' in dataset),
+);
 
 /** Every dataset id, in registry order. */
 export const DATASET_IDS = DATASETS.map((dataset) => dataset.id) as [DatasetId, ...DatasetId[]];

@@ -17,6 +17,22 @@ import {
   type StockRow,
 } from '../schemas/stock.ts';
 import { year } from '../schemas/common.ts';
+import {
+  corridorRowSchema,
+  locationRowSchema,
+  regionRowSchema,
+  unhcrPopulationRowSchema,
+  type CorridorRow,
+  type LocationRow,
+  type RegionRow,
+  type UnhcrPopulationRow,
+} from '../schemas/world.ts';
+import {
+  checkCorridorTable,
+  checkLocationTable,
+  checkRegionTable,
+  checkUnhcrPopulationTable,
+} from '../lib/world-table.ts';
 import type { DatasetDefinition, TableKind } from './definition.ts';
 
 /** The row of each kind of table. */
@@ -24,6 +40,10 @@ export interface RowOf {
   stock: StockRow;
   'stock-by-sex': StockBySexRow;
   refugee: RefugeeRow;
+  'corridor-by-sex': CorridorRow;
+  location: LocationRow;
+  'unhcr-population': UnhcrPopulationRow;
+  region: RegionRow;
 }
 
 /** What a data note (`content/data/notes.yaml`) is matched against: the row's countries and direction. */
@@ -33,7 +53,14 @@ export interface NoteTarget {
 }
 
 interface KindRules<Row> {
-  schema: typeof stockRowSchema | typeof stockBySexRowSchema | typeof refugeeRowSchema;
+  schema:
+    | typeof stockRowSchema
+    | typeof stockBySexRowSchema
+    | typeof refugeeRowSchema
+    | typeof corridorRowSchema
+    | typeof locationRowSchema
+    | typeof unhcrPopulationRowSchema
+    | typeof regionRowSchema;
   check: (rows: readonly TableRow<Row>[], file: string) => ContentProblem[];
   /** The canonical order of rows: in the tables as written by the updater, and in downloads. */
   compare: (a: Row, b: Row) => number;
@@ -97,6 +124,36 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
       compareText(a.asylum_country_iso3, b.asylum_country_iso3),
     noteTarget: (row) => ({ codes: [row.origin_iso3, row.asylum_country_iso3] }),
   },
+  'corridor-by-sex': {
+    schema: corridorRowSchema,
+    check: checkCorridorTable,
+    // By destination, origin (the total first), then year.
+    compare: (a, b) =>
+      compareText(a.destination, b.destination) ||
+      Number(b.origin === WORLD) - Number(a.origin === WORLD) ||
+      compareText(a.origin, b.origin) ||
+      a.year - b.year,
+    noteTarget: (row) => ({ codes: [row.destination, row.origin] }),
+  },
+  location: {
+    schema: locationRowSchema,
+    check: checkLocationTable,
+    compare: (a, b) => a.m49 - b.m49,
+    noteTarget: (row) => ({ codes: [row.iso3] }),
+  },
+  'unhcr-population': {
+    schema: unhcrPopulationRowSchema,
+    check: checkUnhcrPopulationTable,
+    compare: (a, b) =>
+      a.year - b.year || compareText(a.coo_iso, b.coo_iso) || compareText(a.coa_iso, b.coa_iso),
+    noteTarget: (row) => ({ codes: [row.coo_iso, row.coa_iso] }),
+  },
+  region: {
+    schema: regionRowSchema,
+    check: checkRegionTable,
+    compare: (a, b) => compareText(a.iso3, b.iso3),
+    noteTarget: (row) => ({ codes: [row.iso3] }),
+  },
 };
 
 /** The canonical order of a kind of table's rows (see `KINDS`). */
@@ -106,7 +163,8 @@ export function compareRows<K extends TableKind>(kind: K): (a: RowOf[K], b: RowO
 
 /** The columns of a kind of table, in file order (the order of its schema's fields). */
 export function columnsOf(kind: TableKind): string[] {
-  return Object.keys(KINDS[kind].schema.shape);
+  const schema = KINDS[kind].schema;
+  return Object.keys('shape' in schema ? schema.shape : schema.in.shape);
 }
 
 /** The year cell of a dataset: a year it covers (a listed year, or one from its first year on). */
@@ -127,7 +185,18 @@ function yearCell(years: DatasetDefinition['years']) {
 
 /** The schema of one row of a dataset's table. */
 export function rowSchemaOf<D extends DatasetDefinition>(dataset: D): z.ZodType<RowOf[D['kind']]> {
-  const base = KINDS[dataset.kind].schema as z.ZodObject;
+  const schema = KINDS[dataset.kind].schema;
+  // A table without years (the list of locations) is read as it is; the corridors, whose schema
+  // completes a blank count, have their years checked after that.
+  if (!('shape' in schema)) {
+    const years = yearCell(dataset.years);
+    return schema.refine((row) => years.safeParse(String(row.year)).success, {
+      path: ['year'],
+      message: `must be one of the dataset's years`,
+    }) as unknown as z.ZodType<RowOf[D['kind']]>;
+  }
+  const base = schema as z.ZodObject;
+  if (!('year' in base.shape)) return base as unknown as z.ZodType<RowOf[D['kind']]>;
   return base.extend({ year: yearCell(dataset.years) }) as unknown as z.ZodType<RowOf[D['kind']]>;
 }
 

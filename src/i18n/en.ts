@@ -14,6 +14,7 @@ export const en = {
     nav: {
       label: 'Main',
       profile: 'Profile',
+      countries: 'Countries',
       news: 'News',
       data: 'Data',
       sources: 'Sources and methods',
@@ -348,6 +349,74 @@ export const en = {
     linkLabel: (format: string, picture: string) => `Download ${format}: ${picture}`,
     /** The line at the bottom of every picture: where it was published. */
     publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
+  countries: {
+    /** The address of the list of countries and of each profile in this edition: `countries/<slug>/`. */
+    section: 'countries',
+    indexTitle: 'Migration profiles of every country',
+    indexDescription:
+      'A data profile of every country and area: emigrants and immigrants from UN DESA, people in need of international protection from UNHCR, a world map and downloads, each figure with its source.',
+    indexIntro:
+      'Each profile shows the same figures, computed the same way from the same tables: UN DESA’s International Migrant Stock 2024 and UNHCR’s population statistics. Countries are grouped by UN M49 region.',
+    filterLabel: 'Find a country',
+    filterCount: (shown: number | string, total: number | string) =>
+      `${shown} of ${total} countries and areas shown.`,
+    regions: 'Regions',
+    noRegion: 'Not in an M49 region',
+    regionSource: 'Regions: the UN M49 standard.',
+    title: (name: string) => `${name}: migration in figures`,
+    description: (name: string) =>
+      `Migration profile of ${name}: people born there living abroad, immigrants living there, people in need of international protection, a world map and downloads — from UN DESA and UNHCR, with their sources.`,
+    intro: (name: string) =>
+      `A data profile of ${name}, computed from UN DESA’s and UNHCR’s tables as every country’s profile on this site is. Every figure carries its source, edition and year.`,
+    peruProfile: 'Peru’s full profile, with its history, news and the 2020 page’s statements',
+    allCountries: 'All countries',
+    countriesData:
+      'Every country’s figures, from the world tables of UN DESA and UNHCR, are downloadable from its profile, country by country:',
+    noData: (name: string) =>
+      `UN DESA’s migrant stock tables and UNHCR’s population table have no rows for ${name}: this site has no figure for it.`,
+    noStocks: (name: string) => `UN DESA’s migrant stock tables have no rows for ${name}.`,
+    noProtection: (name: string) => `UNHCR’s population table has no rows for ${name}.`,
+    stocksTitle: 'Emigrants and immigrants',
+    protectionTitle: 'People in need of international protection',
+    headline: (name: string) => ({
+      emigrants: `People born in ${name} living abroad`,
+      immigrants: `Immigrants living in ${name}`,
+      emigrantsText: (count: string, year: number) =>
+        `In ${year}, ${count} people born in ${name} lived in another country.`,
+      immigrantsText: (count: string, year: number) =>
+        `In ${year}, ${count} people born in another country lived in ${name}.`,
+      destinations: `Where people born in ${name} live abroad`,
+      origins: `Where immigrants in ${name} were born`,
+      abroad: `People from ${name} in need of international protection abroad`,
+      abroadText: (total: string, year: number) =>
+        `At the end of ${year}, UNHCR counted ${total} people from ${name} in need of international protection in other countries.`,
+      hosted: `People in need of international protection in ${name}`,
+      hostedText: (total: string, year: number) =>
+        `At the end of ${year}, UNHCR counted ${total} people in need of international protection in ${name}, from every origin.`,
+    }),
+    chart: (name: string) => ({
+      title: (from: number, to: number) => `Emigrants from ${name} and immigrants in ${name}, ${from}–${to}`,
+      label: (from: number, to: number, emigrants: string, immigrants: string) =>
+        `Line chart, ${from} to ${to}. People born in ${name} living abroad: ${emigrants}. Immigrants in ${name}: ${immigrants}.`,
+      emigrants: `Born in ${name}, living abroad`,
+      immigrants: `Immigrants in ${name}`,
+    }),
+    map: (name: string) => ({
+      title: `Where people born in ${name} live, and where immigrants in ${name} come from`,
+      emigrants: `Born in ${name}, abroad`,
+      immigrants: `Immigrants in ${name}`,
+      emigrantsLong: `People born in ${name} living abroad, by country of residence`,
+      immigrantsLong: `Immigrants in ${name}, by country of birth`,
+      home: name,
+    }),
+    downloadsTitle: 'Download this country’s data',
+    downloadsText:
+      'Its rows of UN DESA’s corridors, in the shape of the Peru table (both directions, every year, WLD totals, XXX for UN DESA’s «Others»), and its rows of UNHCR’s population table, with the source on every row. The files are in English.',
+    stocksFile: 'Emigrants and immigrants, by country and sex (CSV)',
+    protectionFile: 'UNHCR, as host and as origin (CSV)',
+    profileLink: 'Country profile',
+    citeTitle: 'Cite these figures',
   },
 } as const;
 

@@ -12,6 +12,7 @@ export const es: Strings = {
     nav: {
       label: 'Principal',
       profile: 'Perfil',
+      countries: 'Países',
       news: 'Noticias',
       data: 'Datos',
       sources: 'Fuentes y métodos',
@@ -349,5 +350,72 @@ export const es: Strings = {
     download: 'Descargar',
     linkLabel: (format: string, picture: string) => `Descargar ${format}: ${picture}`,
     publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
+  countries: {
+    section: 'paises',
+    indexTitle: 'Perfiles migratorios de todos los países',
+    indexDescription:
+      'Un perfil de datos de cada país y área: emigrantes e inmigrantes según UN DESA, personas con necesidad de protección internacional según el ACNUR, un mapa mundial y descargas, cada cifra con su fuente.',
+    indexIntro:
+      'Cada perfil muestra las mismas cifras, calculadas del mismo modo a partir de las mismas tablas: International Migrant Stock 2024 de UN DESA y las estadísticas de población del ACNUR. Los países se agrupan por región M49 de la ONU.',
+    filterLabel: 'Buscar un país',
+    filterCount: (shown: number | string, total: number | string) =>
+      `Se muestran ${shown} de ${total} países y áreas.`,
+    regions: 'Regiones',
+    noRegion: 'Sin región M49',
+    regionSource: 'Regiones: la norma M49 de la ONU.',
+    title: (name: string) => `${name}: la migración en cifras`,
+    description: (name: string) =>
+      `Perfil migratorio de ${name}: personas nacidas allí que viven en el exterior, inmigrantes que viven allí, personas con necesidad de protección internacional, un mapa mundial y descargas, según UN DESA y el ACNUR, con sus fuentes.`,
+    intro: (name: string) =>
+      `Un perfil de datos de ${name}, calculado a partir de las tablas de UN DESA y del ACNUR como el de cada país de este sitio. Cada cifra lleva su fuente, edición y año.`,
+    peruProfile: 'El perfil completo del Perú, con su historia, noticias y lo que decía la página de 2020',
+    allCountries: 'Todos los países',
+    countriesData:
+      'Las cifras de cada país, de las tablas mundiales de UN DESA y del ACNUR, se descargan desde su perfil, país por país:',
+    noData: (name: string) =>
+      `Las tablas de stocks de migrantes de UN DESA y la tabla de población del ACNUR no tienen filas para ${name}: este sitio no tiene cifras de este lugar.`,
+    noStocks: (name: string) => `Las tablas de stocks de migrantes de UN DESA no tienen filas para ${name}.`,
+    noProtection: (name: string) => `La tabla de población del ACNUR no tiene filas para ${name}.`,
+    stocksTitle: 'Emigrantes e inmigrantes',
+    protectionTitle: 'Personas con necesidad de protección internacional',
+    headline: (name: string) => ({
+      emigrants: `Personas nacidas en ${name} que viven en el exterior`,
+      immigrants: `Inmigrantes que viven en ${name}`,
+      emigrantsText: (count: string, year: number) =>
+        `En ${year}, ${count} personas nacidas en ${name} vivían en otro país.`,
+      immigrantsText: (count: string, year: number) =>
+        `En ${year}, ${count} personas nacidas en otro país vivían en ${name}.`,
+      destinations: `Dónde viven las personas nacidas en ${name} que están en el exterior`,
+      origins: `Dónde nacieron los inmigrantes en ${name}`,
+      abroad: `Personas de ${name} con necesidad de protección internacional en el exterior`,
+      abroadText: (total: string, year: number) =>
+        `A fines de ${year}, el ACNUR contaba ${total} personas de ${name} con necesidad de protección internacional en otros países.`,
+      hosted: `Personas con necesidad de protección internacional en ${name}`,
+      hostedText: (total: string, year: number) =>
+        `A fines de ${year}, el ACNUR contaba ${total} personas con necesidad de protección internacional en ${name}, de todos los orígenes.`,
+    }),
+    chart: (name: string) => ({
+      title: (from: number, to: number) => `Emigrantes de ${name} e inmigrantes en ${name}, ${from}–${to}`,
+      label: (from: number, to: number, emigrants: string, immigrants: string) =>
+        `Gráfico de líneas, de ${from} a ${to}. Personas nacidas en ${name} que viven en el exterior: ${emigrants}. Inmigrantes en ${name}: ${immigrants}.`,
+      emigrants: `Nacidos en ${name}, en el exterior`,
+      immigrants: `Inmigrantes en ${name}`,
+    }),
+    map: (name: string) => ({
+      title: `Dónde viven las personas nacidas en ${name} y de dónde vienen los inmigrantes en ${name}`,
+      emigrants: `Nacidos en ${name}, en el exterior`,
+      immigrants: `Inmigrantes en ${name}`,
+      emigrantsLong: `Personas nacidas en ${name} en el exterior, por país de residencia`,
+      immigrantsLong: `Inmigrantes en ${name}, por país de nacimiento`,
+      home: name,
+    }),
+    downloadsTitle: 'Descargar los datos de este país',
+    downloadsText:
+      'Sus filas de los corredores de UN DESA, con la forma de la tabla del Perú (ambas direcciones, cada año, totales WLD, XXX para «Others» de UN DESA), y sus filas de la tabla de población del ACNUR, con la fuente en cada fila. Los archivos están en inglés.',
+    stocksFile: 'Emigrantes e inmigrantes, por país y sexo (CSV)',
+    protectionFile: 'ACNUR, como país de acogida y de origen (CSV)',
+    profileLink: 'Perfil del país',
+    citeTitle: 'Citar estas cifras',
   },
 };

@@ -12,6 +12,7 @@ export const pt: Strings = {
     nav: {
       label: 'Principal',
       profile: 'Perfil',
+      countries: 'Países',
       news: 'Notícias',
       data: 'Dados',
       sources: 'Fontes e métodos',
@@ -345,5 +346,72 @@ export const pt: Strings = {
     download: 'Baixar',
     linkLabel: (format: string, picture: string) => `Baixar ${format}: ${picture}`,
     publishedBy: (site: string, address: string) => `${site} · ${address}`,
+  },
+  countries: {
+    section: 'paises',
+    indexTitle: 'Perfis migratórios de todos os países',
+    indexDescription:
+      'Um perfil de dados de cada país e área: emigrantes e imigrantes segundo o UN DESA, pessoas que precisam de proteção internacional segundo o ACNUR, um mapa-múndi e downloads, cada número com sua fonte.',
+    indexIntro:
+      'Cada perfil mostra os mesmos números, calculados da mesma forma a partir das mesmas tabelas: International Migrant Stock 2024 do UN DESA e as estatísticas de população do ACNUR. Os países estão agrupados por região M49 da ONU.',
+    filterLabel: 'Encontrar um país',
+    filterCount: (shown: number | string, total: number | string) =>
+      `${shown} de ${total} países e áreas exibidos.`,
+    regions: 'Regiões',
+    noRegion: 'Sem região M49',
+    regionSource: 'Regiões: o padrão M49 da ONU.',
+    title: (name: string) => `${name}: a migração em números`,
+    description: (name: string) =>
+      `Perfil migratório de ${name}: pessoas nascidas lá que vivem no exterior, imigrantes que vivem lá, pessoas que precisam de proteção internacional, um mapa-múndi e downloads, segundo o UN DESA e o ACNUR, com suas fontes.`,
+    intro: (name: string) =>
+      `Um perfil de dados de ${name}, calculado a partir das tabelas do UN DESA e do ACNUR como o de cada país deste site. Cada número traz sua fonte, edição e ano.`,
+    peruProfile: 'O perfil completo do Peru, com sua história, notícias e o que dizia a página de 2020',
+    allCountries: 'Todos os países',
+    countriesData:
+      'Os números de cada país, das tabelas mundiais do UN DESA e do ACNUR, podem ser baixados do seu perfil, país por país:',
+    noData: (name: string) =>
+      `As tabelas de estoques de migrantes do UN DESA e a tabela de população do ACNUR não têm linhas para ${name}: este site não tem números deste lugar.`,
+    noStocks: (name: string) => `As tabelas de estoques de migrantes do UN DESA não têm linhas para ${name}.`,
+    noProtection: (name: string) => `A tabela de população do ACNUR não tem linhas para ${name}.`,
+    stocksTitle: 'Emigrantes e imigrantes',
+    protectionTitle: 'Pessoas que precisam de proteção internacional',
+    headline: (name: string) => ({
+      emigrants: `Pessoas nascidas em ${name} que vivem no exterior`,
+      immigrants: `Imigrantes que vivem em ${name}`,
+      emigrantsText: (count: string, year: number) =>
+        `Em ${year}, ${count} pessoas nascidas em ${name} viviam em outro país.`,
+      immigrantsText: (count: string, year: number) =>
+        `Em ${year}, ${count} pessoas nascidas em outro país viviam em ${name}.`,
+      destinations: `Onde vivem as pessoas nascidas em ${name} que estão no exterior`,
+      origins: `Onde nasceram os imigrantes em ${name}`,
+      abroad: `Pessoas de ${name} que precisam de proteção internacional no exterior`,
+      abroadText: (total: string, year: number) =>
+        `No fim de ${year}, o ACNUR contava ${total} pessoas de ${name} que precisam de proteção internacional em outros países.`,
+      hosted: `Pessoas que precisam de proteção internacional em ${name}`,
+      hostedText: (total: string, year: number) =>
+        `No fim de ${year}, o ACNUR contava ${total} pessoas que precisam de proteção internacional em ${name}, de todas as origens.`,
+    }),
+    chart: (name: string) => ({
+      title: (from: number, to: number) => `Emigrantes de ${name} e imigrantes em ${name}, ${from}–${to}`,
+      label: (from: number, to: number, emigrants: string, immigrants: string) =>
+        `Gráfico de linhas, de ${from} a ${to}. Pessoas nascidas em ${name} que vivem no exterior: ${emigrants}. Imigrantes em ${name}: ${immigrants}.`,
+      emigrants: `Nascidos em ${name}, no exterior`,
+      immigrants: `Imigrantes em ${name}`,
+    }),
+    map: (name: string) => ({
+      title: `Onde vivem as pessoas nascidas em ${name} e de onde vêm os imigrantes em ${name}`,
+      emigrants: `Nascidos em ${name}, no exterior`,
+      immigrants: `Imigrantes em ${name}`,
+      emigrantsLong: `Pessoas nascidas em ${name} no exterior, por país de residência`,
+      immigrantsLong: `Imigrantes em ${name}, por país de nascimento`,
+      home: name,
+    }),
+    downloadsTitle: 'Baixar os dados deste país',
+    downloadsText:
+      'Suas linhas dos corredores do UN DESA, no formato da tabela do Peru (as duas direções, cada ano, totais WLD, XXX para «Others» do UN DESA), e suas linhas da tabela de população do ACNUR, com a fonte em cada linha. Os arquivos estão em inglês.',
+    stocksFile: 'Emigrantes e imigrantes, por país e sexo (CSV)',
+    protectionFile: 'ACNUR, como país de acolhida e de origem (CSV)',
+    profileLink: 'Perfil do país',
+    citeTitle: 'Citar estes números',
   },
 };

@@ -27,11 +27,21 @@ export function numericToIso3(numeric: string): string | undefined {
  * Unicode CLDR tables built into the runtime's `Intl`.
  */
 export function countryName(code: string, locale: string): string {
+  const area = AREA_NAMES[code]?.[locale.slice(0, 2)];
+  if (area) return area;
   const alpha2 = countries.alpha3ToAlpha2(code);
   const name = alpha2 && regionNames(locale).of(alpha2);
   if (!name || name === alpha2) throw new Error(`No ${locale} name for country code ${code}`);
   return name;
 }
+
+/**
+ * Places of UN DESA's tables that have no ISO 3166-1 code, hence no CLDR name: UN DESA's own name,
+ * in each language of the site.
+ */
+const AREA_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  CHI: { en: 'Channel Islands', es: 'Islas del Canal', pt: 'Ilhas do Canal' },
+};
 
 const namesByLocale = new Map<string, Intl.DisplayNames>();
 function regionNames(locale: string): Intl.DisplayNames {

@@ -28,6 +28,20 @@ export interface MapInput {
   home: string;
   /** Number of news items about each country in this edition, to link a table row to them. */
   newsCounts: Readonly<Record<string, number>>;
+  /**
+   * The words that name the home country (`t.countries.map(name)`), on a country's profile; by
+   * default the Peru profile's own.
+   */
+  text?: {
+    title: string;
+    emigrants: string;
+    immigrants: string;
+    emigrantsLong: string;
+    immigrantsLong: string;
+    home: string;
+  };
+  /** Where each country's profile is, to link each table row to it: base address and slugs. */
+  profiles?: { base: string; slugs: Readonly<Record<string, string>> };
 }
 
 export interface MapShape {
@@ -48,6 +62,8 @@ export interface MapTableRow {
   name: string;
   drawn: boolean;
   news?: { href: string; text: string };
+  /** The country's profile. */
+  profile?: { href: string; text: string };
   note?: string;
   count: string;
   share: string;
@@ -56,6 +72,8 @@ export interface MapTableRow {
 }
 
 export interface MapModel {
+  /** The map's heading. */
+  title: string;
   width: number;
   height: number;
   borders: string;
@@ -76,8 +94,19 @@ export interface MapModel {
   payload: MapPayload;
 }
 
-export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapInput): MapModel {
-  const t = strings(locale);
+export function mapModel({
+  locale,
+  rows,
+  notes,
+  source,
+  home,
+  newsCounts,
+  text,
+  profiles,
+}: MapInput): MapModel {
+  const strings_ = strings(locale);
+  // The map's own words, naming the home country when it is not Peru.
+  const t = text ? { ...strings_, map: { ...strings_.map, ...text, peru: text.home } } : strings_;
   const geometry = worldGeometry();
   const views = allViews(rows);
   const viewName = (direction: StockDirection) =>
@@ -107,6 +136,15 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
       newsCounts[code]
         ? { href: localePath(locale, archivePaths.country(code)), text: t.news.newsAbout(newsCounts[code]) }
         : undefined,
+    ...(profiles
+      ? {
+          profiles: {
+            base: profiles.base,
+            text: t.countries.profileLink,
+            slug: (code: string) => profiles.slugs[code],
+          },
+        }
+      : {}),
   });
 
   // The default view: the latest year of the first direction (Peruvians abroad).
@@ -147,6 +185,7 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
   const directions = [...new Set(views.map((view) => view.direction))];
   const totalWomen = womenInTotal(rows, initial.direction, initial.year);
   return {
+    title: t.map.title,
     width: geometry.width,
     height: geometry.height,
     borders: geometry.borders,
@@ -167,6 +206,7 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
     rows: order.map((code) => {
       const count = countIn(payload, index, code);
       const news = payload.news[code];
+      const slug = payload.profiles?.slugs[code];
       const note = noteIn(payload, index, code);
       const women = womenIn(payload, index, code);
       return {
@@ -174,6 +214,9 @@ export function mapModel({ locale, rows, notes, source, home, newsCounts }: MapI
         name: payload.names[code]!,
         drawn: drawn.has(code),
         ...(news ? { news } : {}),
+        ...(slug
+          ? { profile: { href: `${payload.profiles!.base}${slug}/`, text: payload.profiles!.text } }
+          : {}),
         ...(note ? { note: `${t.dataNote}: ${note}` } : {}),
         count: formatCount(count, locale),
         share: formatShare(count / initial.total, locale),

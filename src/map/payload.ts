@@ -48,6 +48,11 @@ export interface MapPayload {
   notes: Record<string, Record<string, string>>;
   /** The archive page of news about a country, with its link text. */
   news: Record<string, { href: string; text: string }>;
+  /**
+   * Each country's profile, when the map links to them: its address is `base` then its slug, and
+   * every link says `text` (the row names the country).
+   */
+  profiles?: { base: string; text: string; slugs: Record<string, string> };
 }
 
 /** A country's count in a view (0 when it has none). */

@@ -30,6 +30,8 @@ export interface PayloadTexts {
   notes: readonly (Pick<DataNote, 'iso3' | 'direction'> & { text: string })[];
   /** The archive page of news about a country, when there is one. */
   news: (code: string) => { href: string; text: string } | undefined;
+  /** Where each country's profile is (base address, link text, slug of each code that has one). */
+  profiles?: { base: string; text: string; slug: (code: string) => string | undefined };
 }
 
 /**
@@ -73,5 +75,19 @@ export function mapPayload(views: readonly StockView[], texts: PayloadTexts): Ma
         return link ? [[code, link] as const] : [];
       }),
     ),
+    ...(texts.profiles
+      ? {
+          profiles: {
+            base: texts.profiles.base,
+            text: texts.profiles.text,
+            slugs: Object.fromEntries(
+              codes.flatMap((code) => {
+                const slug = texts.profiles!.slug(code);
+                return slug ? [[code, slug] as const] : [];
+              }),
+            ),
+          },
+        }
+      : {}),
   };
 }

@@ -14,7 +14,10 @@ export const datasetId = z
 /** A data table under `content/data/`, written as a path from the project root. */
 export const dataFilePath = z
   .string()
-  .regex(/^content\/data\/[a-z0-9]+(-[a-z0-9]+)*\.csv$/, 'must be a .csv file directly under content/data/');
+  .regex(
+    /^content\/data\/(world\/)?[a-z0-9]+(-[a-z0-9]+)*\.csv$/,
+    'must be a .csv file directly under content/data/ or content/data/world/',
+  );
 
 export const provenanceEntrySchema = z
   .strictObject({

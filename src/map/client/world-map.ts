@@ -109,13 +109,18 @@ function setUp(root: HTMLElement): void {
       (code) => {
         const row = (template.content.cloneNode(true) as DocumentFragment)
           .firstElementChild as HTMLTableRowElement;
-        const [name, notDrawn, news, note] = row.querySelector('th')!.children as unknown as HTMLElement[];
+        const [name, notDrawn, news, profile, note] = row.querySelector('th')!
+          .children as unknown as HTMLElement[];
         row.dataset.iso3 = code;
         name!.textContent = names[code]!;
         if (shapes.has(code)) notDrawn!.remove();
         const link = data.news[code];
         if (link) Object.assign(news!, link);
         else news!.remove();
+        const slug = data.profiles?.slugs[code];
+        if (slug)
+          Object.assign(profile!, { href: `${data.profiles!.base}${slug}/`, text: data.profiles!.text });
+        else profile!.remove();
         const remark = noteIn(data, view, code);
         if (remark) note!.textContent = `${words.dataNote}: ${remark}`;
         else note!.remove();

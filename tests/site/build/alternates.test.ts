@@ -18,6 +18,8 @@ import {
 import { counterparts, hreflangLinks, type EditionPaths } from '../../../src/lib/alternates.ts';
 import { newsPath, translationGroups } from '../../../src/lib/news.ts';
 import { builtPages, readPage, sitePages } from '../support/site.ts';
+import { readWorld } from '../../../src/content/world.ts';
+import { countriesIndexPath, countryPath } from '../../../src/lib/country-paths.ts';
 import { variantRoot } from '../support/variant.ts';
 
 // The embeds, for other sites' frames, have no language links.
@@ -68,6 +70,21 @@ const versionsOf = new Map(
     >,
   ]),
 );
+
+// A country's profile and the index of countries are at their own address in each edition
+// (`paises/chile/`, `countries/chile/`): their versions, from the same world shape the build reads.
+const world = readWorld(process.cwd());
+const pagesByEdition = [
+  LOCALES.map((locale) => [locale, countriesIndexPath(locale)] as const),
+  ...world.countries.map((country) =>
+    LOCALES.map((locale) => [locale, countryPath(locale, country.slugs[locale])] as const),
+  ),
+];
+for (const versions of pagesByEdition) {
+  for (const [locale, path] of versions) {
+    versionsOf.set(`${locale}:${path}`, Object.fromEntries(versions) as Partial<Record<Locale, string>>);
+  }
+}
 
 describe('hreflang links', () => {
   it.each(pages)('%s links to each version the other editions build, and to no other page', (page) => {

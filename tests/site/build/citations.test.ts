@@ -9,7 +9,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { readDatasetTexts, readSources } from '../../../src/content/read.ts';
-import { DATASETS } from '../../../src/datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/support/browser.ts';
 import { readNews } from '../../../src/content/read.ts';
-import { DATASET_IDS, DATASETS } from '../../../src/datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.ts';
 import { languageName, strings } from '../../../src/i18n/index.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
 import { newsHref, translationGroups } from '../../../src/lib/news.ts';
@@ -153,6 +153,6 @@ describe('social meta and structured data', () => {
     );
     expect(
       datasets.map((dataset) => dataset.distribution[0].contentUrl.match(/\/data\/([^/]+)\.csv$/)?.[1]),
-    ).toEqual([...DATASET_IDS, 'headline-figures']);
+    ).toEqual([...DATASETS.map((dataset) => dataset.id), 'headline-figures']);
   });
 });

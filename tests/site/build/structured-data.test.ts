@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readNews, readSources } from '../../../src/content/read.ts';
-import { DATASETS } from '../../../src/datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
 import { countryName } from '../../../src/lib/countries.ts';

@@ -25,6 +25,32 @@ export function sitePages(): string[] {
   return builtPages().filter((page) => page !== '/404.html' && !isEmbed(page));
 }
 
+/** True for a country's data profile: `/paises/chile/`, `/en/countries/chile/`, `/pt/paises/chile/`. */
+export function isCountryPage(path: string): boolean {
+  return /^\/([a-z]{2}\/)?(paises|countries)\/[^/]+\/$/.test(path);
+}
+
+/**
+ * The country profiles the costly checks (the browser harness, the Nu checker, html-validate) visit:
+ * a fixed sample, every edition, large and small tables, and a country without rows. Every country
+ * page shares one template, so the sample stands for the 750; the cheap checks read them all.
+ */
+export const SAMPLE_COUNTRY_PAGES = [
+  '/paises/chile/',
+  '/en/countries/chile/',
+  '/pt/paises/chile/',
+  '/en/countries/germany/',
+  '/pt/paises/japao/',
+  '/paises/peru/',
+  '/en/countries/tuvalu/',
+  '/en/countries/antarctica/',
+];
+
+/** Every built page but the country profiles outside the sample: what the costly checks visit. */
+export function checkedPages(): string[] {
+  return builtPages().filter((page) => !isCountryPage(page) || SAMPLE_COUNTRY_PAGES.includes(page));
+}
+
 /** The file of a built page: `/en/news/` → `dist/en/news/index.html`. */
 export function pageFile(path: string): string {
   return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);

@@ -269,6 +269,10 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     requests.push(`${url.pathname}${url.search}`);
     handler(request, response, url);
   });
+  // An idle kept-alive connection stays open longer than the updater's client keeps it: on a busy
+  // machine, a server closing it first (Node's default, 5 s) races the client's next request on it,
+  // which then fails with ECONNRESET.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
@@ -384,12 +388,16 @@ export function makeRoot(): { root: string; dataDir: string; remove: () => void 
 }
 
 /** sha256 of every file (dot files included) directly under `dir`, by name. */
-export function fingerprint(dir: string): Record<string, string> {
+export function fingerprint(dir: string, prefix = ''): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) {
-    result[name] = createHash('sha256')
-      .update(readFileSync(join(dir, name)))
-      .digest('hex');
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // The world tables' folder (content/data/world/), which the updater never writes, is fingerprinted too.
+    if (entry.isDirectory())
+      Object.assign(result, fingerprint(join(dir, entry.name), `${prefix}${entry.name}/`));
+    else
+      result[`${prefix}${entry.name}`] = createHash('sha256')
+        .update(readFileSync(join(dir, entry.name)))
+        .digest('hex');
   }
   return result;
 }
@@ -453,11 +461,15 @@ export function runScript(
 export function waitForOutput(child: ChildProcess, text: string): Promise<void> {
   return new Promise((done, fail) => {
     let seen = '';
+    let errors = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       if (seen.includes(text)) done();
     });
-    child.on('close', () => fail(new Error(`the run ended without printing "${text}":\n${seen}`)));
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('close', (code, signal) =>
+      fail(new Error(`the run ended (${code ?? signal}) without printing "${text}":\n${seen}\n${errors}`)),
+    );
   });
 }
 

@@ -22,9 +22,9 @@ const USES: [DatasetUse, TableKind][] = [
 
 describe('DATASETS', () => {
   it.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))(
-    '%s is a CSV under content/data/ named after its id',
+    '%s is a CSV under content/data/ (world tables under world/) named after its id',
     (id, dataset) => {
-      expect(dataset.file).toBe(`content/data/${id}.csv`);
+      expect(dataset.file).toBe(`content/data/${'scope' in dataset ? 'world/' : ''}${id}.csv`);
       expect(existsSync(dataset.file)).toBe(true);
     },
   );

@@ -156,3 +156,48 @@ describe('mapModel on the real table, in English', () => {
     for (const row of model.rows) expect(model.payload.counts[row.iso3]![index]).toBe(number(row.count));
   });
 });
+
+describe("mapModel on a country's profile", () => {
+  const rows = readDataset(ROOT, dataset).entries.map((entry) => entry.data);
+  const country = mapModel({
+    locale: 'en',
+    rows,
+    notes: [],
+    source,
+    home: 'PER',
+    newsCounts: {},
+    text: {
+      title: 'Where people born in Ruritania live',
+      emigrants: 'Born in Ruritania, abroad',
+      immigrants: 'Immigrants in Ruritania',
+      emigrantsLong: 'People born in Ruritania living abroad, by country of residence',
+      immigrantsLong: 'Immigrants in Ruritania, by country of birth',
+      home: 'Ruritania',
+    },
+    profiles: { base: '/en/countries/', slugs: { CHL: 'chile' } },
+  });
+
+  it("names the home country in the map's heading, views, legend and labels", () => {
+    expect(country.title).toBe('Where people born in Ruritania live');
+    expect(country.directions.map((direction) => direction.label)).toEqual([
+      'Born in Ruritania, abroad',
+      'Immigrants in Ruritania',
+    ]);
+    expect(country.legend.at(-1)).toEqual({ className: 'pe', label: 'Ruritania' });
+    expect(country.label).toContain('People born in Ruritania living abroad');
+  });
+
+  it("links a country's table row to its profile, in the table and in the payload", () => {
+    expect(country.rows.find((row) => row.iso3 === 'CHL')!.profile).toEqual({
+      href: '/en/countries/chile/',
+      text: 'Country profile',
+    });
+    expect(country.rows.find((row) => row.iso3 === 'USA')!.profile).toBeUndefined();
+    expect(country.payload.profiles).toEqual({
+      base: '/en/countries/',
+      text: 'Country profile',
+      slugs: { CHL: 'chile' },
+    });
+    expect(model.payload.profiles).toBeUndefined();
+  });
+});
