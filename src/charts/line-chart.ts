@@ -120,3 +120,29 @@ export function lineChart(series: readonly LineSeries[], options: LineChartOptio
     yTicks: y.ticks(ticks).map((value) => ({ value, y: outerY(value) })),
   };
 }
+
+/** A country's two world totals by year: its people abroad and the people born abroad living in it. */
+export interface StockTrendPoint {
+  year: number;
+  emigrants: number;
+  immigrants: number;
+}
+
+/**
+ * The chart of a stock trend: emigrants and immigrants as two lines, with their labels. The profile,
+ * every country's profile and the downloadable picture draw this same model.
+ */
+export function stockLineChart(
+  trend: readonly StockTrendPoint[],
+  labels: { emigrants: string; immigrants: string },
+  options?: LineChartOptions,
+): LineChartModel {
+  return lineChart(
+    (['emigrants', 'immigrants'] as const).map((key) => ({
+      key,
+      label: labels[key],
+      points: trend.map((point) => ({ year: point.year, value: point[key] })),
+    })),
+    options,
+  );
+}

@@ -5,6 +5,7 @@
  * downloads (`src/lib/downloads.ts`). A column without a description is refused, so a new column
  * cannot be published undescribed.
  */
+import type { ColumnDescription } from '../lib/dataset-metadata.ts';
 import { migrationRole, qualifier } from '../schemas/fact.ts';
 import type { TableKind } from './definition.ts';
 
@@ -132,11 +133,6 @@ export function columnDictionary(
   dataset: { kind: TableKind } | typeof HEADLINE_FIGURES_ID,
 ): Record<string, string> {
   return dataset === HEADLINE_FIGURES_ID ? HEADLINE_FIGURES : BY_KIND[dataset.kind];
-}
-
-export interface ColumnDescription {
-  name: string;
-  description: string;
 }
 
 /**

@@ -3,9 +3,14 @@
  * title, description, source, the years it covers (from its rows), licence, citation, caveats, data
  * notes and the meaning of every column. In the downloads' language, like the files it describes.
  */
-import type { ColumnDescription } from '../datasets/columns.ts';
 import type { Source } from '../schemas/source.ts';
 import { isoPeriod } from './citations.ts';
+
+/** A column of a download and what it means (the dictionary is `src/datasets/columns.ts`). */
+export interface ColumnDescription {
+  name: string;
+  description: string;
+}
 
 export interface DatasetMetadataInput {
   id: string;

@@ -3,7 +3,7 @@
  * the same functions as the page (`src/lib/trends.ts`, `src/charts/`, `mapModel`), with the edition's
  * words and number formats. Pure: the data comes in, SVG files come out.
  */
-import { lineChart } from '../charts/line-chart.ts';
+import { stockLineChart } from '../charts/line-chart.ts';
 import { sexBars } from '../charts/sex-bars.ts';
 import { stackedBars } from '../charts/stacked-bars.ts';
 import { language, localePath, strings, type Locale } from '../i18n/index.ts';
@@ -68,18 +68,7 @@ export function profilePictures(input: ProfilePicturesInput): Picture[] {
   const trend = stockTrend(input.stocks.rows);
   const first = trend[0]!;
   const last = trend.at(-1)!;
-  const lines = lineChart([
-    {
-      key: 'emigrants',
-      label: c.emigrants,
-      points: trend.map((p) => ({ year: p.year, value: p.emigrants })),
-    },
-    {
-      key: 'immigrants',
-      label: c.immigrants,
-      points: trend.map((p) => ({ year: p.year, value: p.immigrants })),
-    },
-  ]);
+  const lines = stockLineChart(trend, c);
   const stocksTitle = c.stocksTitle(first.year, last.year);
   const stocksBody = lineChartBody(lines, tick, chartInner);
   pictures.push({

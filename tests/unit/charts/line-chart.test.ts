@@ -1,7 +1,7 @@
 /** A line chart's geometry: positions that follow the values, and labels that keep clear of the lines. */
 import { describe, expect, it } from 'vitest';
 import { PLOT_UNITS } from '../../../src/charts/layout.ts';
-import { lineChart } from '../../../src/charts/line-chart.ts';
+import { lineChart, stockLineChart } from '../../../src/charts/line-chart.ts';
 
 const up = {
   key: 'up',
@@ -92,5 +92,32 @@ describe('lineChart', () => {
 
   it('refuses a chart with no point', () => {
     expect(() => lineChart([{ key: 'x', label: 'X', points: [] }])).toThrow();
+  });
+});
+
+describe('stockLineChart', () => {
+  const trend = [
+    { year: 1990, emigrants: 300, immigrants: 50 },
+    { year: 2000, emigrants: 600, immigrants: 80 },
+    { year: 2024, emigrants: 1600, immigrants: 1800 },
+  ];
+
+  it('draws emigrants and immigrants as two labelled lines through every year of the trend', () => {
+    const model = stockLineChart(trend, { emigrants: 'Abroad', immigrants: 'Born abroad' });
+    expect(model.lines.map((line) => [line.key, line.label])).toEqual([
+      ['emigrants', 'Abroad'],
+      ['immigrants', 'Born abroad'],
+    ]);
+    for (const line of model.lines) expect(line.points).toHaveLength(trend.length);
+  });
+
+  it('is the line chart of the two series, point for point', () => {
+    const labels = { emigrants: 'A', immigrants: 'B' };
+    expect(stockLineChart(trend, labels)).toEqual(
+      lineChart([
+        { key: 'emigrants', label: 'A', points: trend.map((p) => ({ year: p.year, value: p.emigrants })) },
+        { key: 'immigrants', label: 'B', points: trend.map((p) => ({ year: p.year, value: p.immigrants })) },
+      ]),
+    );
   });
 });
