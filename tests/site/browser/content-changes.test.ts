@@ -14,25 +14,11 @@ import { cleanEnv } from '../../../scripts/support/env.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { languageName, otherLocales, strings } from '../../../src/i18n/index.ts';
 import { localePath } from '../../../src/i18n/languages.ts';
-import { DRAFT_WORD, GENERATED_COUNT, HOSTILE, variantRoot } from '../support/variant.ts';
+import { DRAFT_WORD, GENERATED_COUNT, HOSTILE, newsFile, variantRoot } from '../support/variant.ts';
 
 // The variant site has a draft and an item with a hostile title (see support/variant.ts).
 const dist = join(variantRoot(), 'dist');
 const session = useSiteSession(dist);
-
-const newsFile = (fields: string, body: string) => `---
-${fields}
-date: 2021-03-01
-summary: A test item built into a copy of the project only.
-tags: [test]
-countries: [PER]
-sources:
-  - name: Test source
-lang: en
----
-
-${body}
-`;
 
 describe('a draft', () => {
   it('has no page and is absent from every page, feed and the sitemap', () => {

@@ -32,10 +32,11 @@ export const EDITED_ROW = {
 };
 export const RAW_LINK_ITEM = 'content/news/en/coyote-2020-operation.md';
 
-// Dated after every generated item: the newest item of the variant.
-const newsFile = (fields: string, body: string) => `---
+/** A test news item's file: `fields` and a body, the rest valid. Dated by default after every
+ *  generated item: the newest item of the variant. */
+export const newsFile = (fields: string, body: string, date = '2026-01-15') => `---
 ${fields}
-date: 2026-01-15
+date: ${date}
 summary: A test item built into a copy of the project only.
 tags: [test]
 countries: [PER]
