@@ -27,6 +27,19 @@ export function numericToIso3(numeric: string): string | undefined {
  * Unicode CLDR tables built into the runtime's `Intl`.
  */
 export function countryName(code: string, locale: string): string {
+  const key = `${locale} ${code}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = lookUpName(code, locale);
+    names.set(key, name);
+  }
+  return name;
+}
+
+/** Names already looked up: a country's profile names every country of its map, in every view. */
+const names = new Map<string, string>();
+
+function lookUpName(code: string, locale: string): string {
   const area = AREA_NAMES[code]?.[locale.slice(0, 2)];
   if (area) return area;
   const alpha2 = countries.alpha3ToAlpha2(code);

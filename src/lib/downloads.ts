@@ -131,12 +131,7 @@ export function spreadsheetSafe(value: string | number | null): string | number 
 }
 
 export function datasetCsv(dataset: Pick<Dataset, 'columns' | 'rows'>): string {
-  return toCsv(
-    dataset.columns,
-    dataset.rows.map((row) =>
-      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, spreadsheetSafe(value)])),
-    ),
-  );
+  return toCsv(dataset.columns, dataset.rows, (value) => spreadsheetSafe(value as string | number | null));
 }
 
 /** The JSON form: the source once, then the rows without the repeated provenance columns. */

@@ -7,11 +7,24 @@ import { intlLocale, type Locale } from '../i18n/languages.ts';
 
 export type { Locale };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One formatter per edition and style: making an `Intl.NumberFormat` costs far more than formatting
+ * with it, and a country's profile formats thousands of figures (its map's table and payload).
+ */
+function numberFormat(locale: Locale, style: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    maximumFractionDigits: 0,
-    useGrouping: 'always',
-  }).format(value);
+  return numberFormat(locale, 'count', { maximumFractionDigits: 0, useGrouping: 'always' }).format(value);
 }
 
 /**
@@ -19,7 +32,7 @@ export function formatCount(value: number, locale: Locale): string {
  * step read "<0.1%" rather than a misleading "0.0%".
  */
 export function formatShare(share: number, locale: Locale, digits = 1): string {
-  const format = new Intl.NumberFormat(intlLocale(locale), {
+  const format = numberFormat(locale, `share ${digits}`, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -37,7 +50,7 @@ export function formatPercentPoints(points: number, locale: Locale): string {
 
 /** Large counts in words: 1,700,000 → "1.7 million" / "1,7 millones". */
 export function formatCompact(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(locale, 'compact', {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 1,
@@ -46,14 +59,12 @@ export function formatCompact(value: number, locale: Locale): string {
 
 /** A chart axis's tick in a few characters: 1,500,000 → "1.5m" / "1,5 M"; 500,000 → "500k" / "500 mil". */
 export function formatTick(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return numberFormat(locale, 'tick', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /** A relative change with its sign, one decimal: 0.145 → "+14.5%", −0.039 → "-3.9%" (0 and what rounds to 0.0% have none). */
 export function formatChange(change: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(locale, 'change', {
     style: 'percent',
     signDisplay: 'exceptZero',
     minimumFractionDigits: 1,
@@ -65,8 +76,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "22 October 2020" / "22 de octubre de 2020"; with `month` precision "November 2020". */
 export function formatDate(date: Date, locale: Locale, precision: 'day' | 'month' = 'day'): string {
-  // One formatter per edition and precision: making one costs far more than formatting, and every
-  // list of news formats a date per item.
+  // One formatter per edition and precision, as for numbers: every list of news formats a date per item.
   const key = `${locale} ${precision}`;
   let format = dateFormats.get(key);
   if (!format) {

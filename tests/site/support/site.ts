@@ -5,14 +5,20 @@ import type { MapPayload } from '../../../src/map/payload.ts';
 
 export const DIST = 'dist';
 
-/** Every built page as a URL path: `/`, `/en/news/`, `/404.html`… sorted. */
-export function builtPages(): string[] {
-  return (readdirSync(DIST, { recursive: true }) as string[])
+/**
+ * Every built page as a URL path: `/`, `/en/news/`, `/404.html`… sorted. Listed once per test file:
+ * dist/ holds thousands of files (the search index's among them), and the suites ask for the list
+ * inside loops over the pages; the global setup builds dist/ before any suite reads it.
+ */
+export function builtPages(): readonly string[] {
+  return (pageList ??= (readdirSync(DIST, { recursive: true }) as string[])
     .map((file) => file.split('\\').join('/'))
     .filter((file) => file.endsWith('.html'))
     .map((file) => (file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
-    .sort();
+    .sort());
 }
+
+let pageList: readonly string[] | undefined;
 
 /** True for an embed page (`/embed/map/`, `/en/embed/chart-stocks/`…): a figure for other sites'
  *  frames, without the site's header, language links or social meta, and not in the sitemap. */
