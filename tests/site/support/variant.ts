@@ -5,7 +5,8 @@
  * - a few hundred generated news items, some translated and some drafts (the archive at scale);
  * - a draft and an item with a hostile title and a link out (what readers get of both);
  * - a raw HTML link in a Markdown body (links out get rel="noopener noreferrer");
- * - retrieval dates in the provenance file, and one table edited by hand since (data freshness).
+ * - retrieval dates in the provenance file, and one table edited by hand since (data freshness);
+ * - a few countries of the world tables (./world-sample.ts): the country profiles are dist/'s to check.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { writeGeneratedNews, type GeneratedItem } from '../../../scripts/support/generated-news.ts';
 import { datasetFor } from '../../../src/datasets/registry.ts';
+import { plantWorldSample } from './world-sample.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -64,6 +66,8 @@ export function plantVariant(root: string): GeneratedItem[] {
     join(root, RAW_LINK_ITEM),
     `${raw}\nSee <a href="https://example.org/raw">the raw link</a>.\n`,
   );
+
+  plantWorldSample(root);
 
   // Every table retrieved on one date, with its digest as written; then the map's table edited.
   const path = join(root, 'content/data/provenance.json');
