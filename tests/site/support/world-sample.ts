@@ -81,7 +81,8 @@ export function plantWorldSample(root: string, countries: readonly string[] = SA
   rewrite(datasetFor('world-protection', 'unhcr-population').file, (rows) =>
     rows.filter(
       (row) =>
-        (keep.has(row.coo_iso!) || groups.has(row.coo_iso!)) && (keep.has(row.coa_iso!) || groups.has(row.coa_iso!)),
+        (keep.has(row.coo_iso!) || groups.has(row.coo_iso!)) &&
+        (keep.has(row.coa_iso!) || groups.has(row.coa_iso!)),
     ),
   );
   rewrite(datasetFor('world-regions', 'region').file, (rows) => rows.filter((row) => keep.has(row.iso3!)));
