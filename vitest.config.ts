@@ -28,7 +28,6 @@ export default defineConfig({
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],
