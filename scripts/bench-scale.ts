@@ -2,7 +2,7 @@
  * `npm run bench:scale -- N`: the site's build with N generated news items, against Astro's own floor.
  *
  * Writes N valid generated items (scripts/support/generated-news.ts) into a temporary copy of the
- * project, never into `content/`, and runs `npm run build` there (content check, Astro, Pagefind).
+ * project, never into `content/`, and runs `npm run build` there (content check beside Astro, then Pagefind).
  * In the same run it builds a bare Astro project of the same N items with a one-line layout: the
  * least any Astro site of N Markdown pages costs on this machine. The ratios between the two are the
  * figures that mean something on any machine; the absolute times only describe this one.
