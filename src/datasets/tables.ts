@@ -186,18 +186,18 @@ function yearCell(years: DatasetDefinition['years']) {
 /** The schema of one row of a dataset's table. */
 export function rowSchemaOf<D extends DatasetDefinition>(dataset: D): z.ZodType<RowOf[D['kind']]> {
   const schema = KINDS[dataset.kind].schema;
-  // A table without years (the list of locations) is read as it is; the corridors, whose schema
-  // completes a blank count, have their years checked after that.
+  const years = yearCell(dataset.years);
+  // A table whose rows are completed after their fields are checked (the corridors fill in a blank
+  // count) has its years checked with its fields, before that.
   if (!('shape' in schema)) {
-    const years = yearCell(dataset.years);
-    return schema.refine((row) => years.safeParse(String(row.year)).success, {
-      path: ['year'],
-      message: `must be one of the dataset's years`,
-    }) as unknown as z.ZodType<RowOf[D['kind']]>;
+    const { in: fields, out: complete } = (
+      schema as unknown as z.ZodPipe<z.ZodObject, z.ZodType<unknown, Record<string, unknown>>>
+    )._zod.def;
+    return fields.extend({ year: years }).pipe(complete) as unknown as z.ZodType<RowOf[D['kind']]>;
   }
   const base = schema as z.ZodObject;
   if (!('year' in base.shape)) return base as unknown as z.ZodType<RowOf[D['kind']]>;
-  return base.extend({ year: yearCell(dataset.years) }) as unknown as z.ZodType<RowOf[D['kind']]>;
+  return base.extend({ year: years }) as unknown as z.ZodType<RowOf[D['kind']]>;
 }
 
 /**

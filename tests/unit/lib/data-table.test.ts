@@ -1,9 +1,10 @@
 /** A CSV data table read row by row, then checked as a whole, every problem reported at once. */
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { datasetFor } from '../../../src/datasets/registry.ts';
 import { rowSchemaOf } from '../../../src/datasets/tables.ts';
 import { ContentError } from '../../../src/lib/content-problem.ts';
-import { checkRefugeeTable, checkStockTable, readTable } from '../../../src/lib/data-table.ts';
+import { checkRefugeeTable, checkStockTable, readTable, rowValidator } from '../../../src/lib/data-table.ts';
 import { refugeeRowSchema } from '../../../src/schemas/stock.ts';
 
 const FILE = 'content/data/stocks.csv';
@@ -256,5 +257,68 @@ describe('checkRefugeeTable', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file, line: 4, field: 'year', value: 2017 });
     expect(problems[0]!.message).toContain('first on line 2');
+  });
+});
+
+describe('rowValidator', () => {
+  const count = z.string().regex(/^\d+$/, 'must be a number').transform(Number);
+  const place = z.union([z.literal('WLD'), z.string().regex(/^[A-Z]{3}$/, 'must be a code')]);
+  const strict = z.strictObject({ iso3: place, year: count, count });
+  const completed = z
+    .strictObject({ iso3: place, male: count, female: count })
+    .pipe(z.transform((row) => ({ ...row, total: row.male + row.female })));
+  const rows = [
+    { iso3: 'PER', year: '2020', count: '12' },
+    { iso3: 'CHL', year: '2020', count: '12' },
+    { iso3: 'PER', year: '2024', count: '7' },
+  ];
+
+  it('gives the whole schema’s rows for valid cells, repeated cells included', () => {
+    const validate = rowValidator(strict);
+    for (const cells of [...rows, ...rows]) expect(validate(cells)).toEqual(strict.safeParse(cells));
+  });
+
+  it('completes the rows of a schema that completes them, as the whole schema does', () => {
+    const validate = rowValidator(completed);
+    const cells = { iso3: 'PER', male: '3', female: '4' };
+    expect(validate(cells)).toEqual({ success: true, data: { iso3: 'PER', male: 3, female: 4, total: 7 } });
+    expect(validate(cells)).toEqual(completed.safeParse(cells));
+  });
+
+  it('reports an invalid cell, even one seen valid in another column, in the whole schema’s words', () => {
+    const validate = rowValidator(strict);
+    validate(rows[0]!);
+    const bad = { iso3: 'per', year: '2020', count: 'PER' };
+    const result = validate(bad);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues).toEqual(strict.safeParse(bad).error!.issues);
+  });
+
+  it('refuses a missing or an extra column as the whole schema does', () => {
+    const validate = rowValidator(strict);
+    for (const cells of [
+      { iso3: 'PER', year: '2020' },
+      { iso3: 'PER', year: '2020', count: '1', note: 'x' },
+    ]) {
+      const result = validate(cells as Record<string, string>);
+      expect(result.success).toBe(false);
+      expect(result.error!.issues).toEqual(strict.safeParse(cells).error!.issues);
+    }
+  });
+
+  it('keeps a rule on the whole row: a refined schema is parsed whole', () => {
+    const refined = strict.refine((row) => row.count > 10, { message: 'too few', path: ['count'] });
+    const result = rowValidator(refined)(rows[2]!);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe('too few');
+  });
+
+  it('never shares a value that is not plain between rows: a date is made for each row', () => {
+    const dated = z.strictObject({ day: z.string().transform((text) => new Date(`${text}T00:00:00Z`)) });
+    const validate = rowValidator(dated);
+    const first = validate({ day: '2020-01-01' });
+    const second = validate({ day: '2020-01-01' });
+    expect(first.data!.day).toEqual(new Date('2020-01-01T00:00:00Z'));
+    expect(second.data!.day).not.toBe(first.data!.day);
   });
 });
