@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { bodyPolicy } from './src/markdown/policy-plugin.ts';
 import { tableAlignment } from './src/markdown/table-alignment.ts';
@@ -20,6 +21,23 @@ const draftsOnlyInDev = {
     'astro:config:setup': ({ command, updateConfig }) => {
       updateConfig({
         vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } },
+      });
+    },
+  },
+};
+
+/**
+ * The project's folder, for what the build reads outside Astro's collections (the world tables,
+ * src/content/world.ts): the root Astro builds, which `--root` sets apart from the folder the build
+ * was started in (the tests' and benchmarks' copies are built that way).
+ * @type {import('astro').AstroIntegration}
+ */
+const projectRoot = {
+  name: 'project-root',
+  hooks: {
+    'astro:config:setup': ({ config, updateConfig }) => {
+      updateConfig({
+        vite: { define: { 'import.meta.env.PROJECT_ROOT': JSON.stringify(fileURLToPath(config.root)) } },
       });
     },
   },
@@ -50,6 +68,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     draftsOnlyInDev,
+    projectRoot,
     mdx(),
     // Before the sitemap: it notes where the pages were written, for the sitemap to read their links.
     alternates.integration,

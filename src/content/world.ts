@@ -73,7 +73,7 @@ export function readWorld(root: string): World {
 
 let world: World | undefined;
 
-/** The world, read once per process (the build's pages all share it). */
+/** The world of the project being built, read once per process (the build's pages all share it). */
 export function loadWorld(): World {
-  return (world ??= readWorld(process.cwd()));
+  return (world ??= readWorld(import.meta.env.PROJECT_ROOT ?? process.cwd()));
 }

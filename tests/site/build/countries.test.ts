@@ -3,7 +3,8 @@
  * the CSV files, not through the site's shaping) in every edition; every profile is reachable from
  * its edition's index; Peru's map table links to them; they are in the sitemap and the search index.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
 import { countryName } from '../../../src/lib/countries.ts';
@@ -11,6 +12,8 @@ import { countriesIndexPath, countryPath } from '../../../src/lib/country-paths.
 import { slugify } from '../../../src/lib/country-slugs.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { builtPages, isCountryPage, mapPayload, readPage } from '../support/site.ts';
+import { variantRoot } from '../support/variant.ts';
+import { SAMPLE_COUNTRIES } from '../support/world-sample.ts';
 
 const corridors = parseCsv(readFileSync('content/data/world/undesa-ims2024-corridors.csv', 'utf8')).map(
   ({ cells }) => cells,
@@ -166,5 +169,22 @@ describe('links to the profiles', () => {
       (path) => path.startsWith('/en/countries/') && isCountryPage(path),
     ).length;
     for (const tag of ['es', 'en', 'pt']) expect(entry.languages[tag]!.page_count).toBeGreaterThan(countries);
+  });
+});
+
+describe('a copy of the project built from another folder (the variant site)', () => {
+  it('has the profiles of its own world tables, not those of the folder it was built from', () => {
+    const dist = join(variantRoot(), 'dist');
+    const profiles = (readdirSync(dist, { recursive: true }) as string[])
+      .map((file) => `/${file.split('\\').join('/')}`)
+      .filter((file) => file.endsWith('/index.html'))
+      .map((file) => file.slice(0, -'index.html'.length))
+      .filter(isCountryPage);
+    const expected = LOCALES.flatMap((locale) =>
+      SAMPLE_COUNTRIES.map((iso3) =>
+        localePath(locale, countryPath(locale, slugify(countryName(iso3, locale)))),
+      ),
+    );
+    expect(profiles.sort()).toEqual(expected.sort());
   });
 });
