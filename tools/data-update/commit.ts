@@ -12,6 +12,7 @@
  * the journal existed), so the directory never stays half updated. A lock file keeps two runs from
  * doing this at once.
  */
+import { createHash } from 'node:crypto';
 import {
   closeSync,
   fchmodSync,
@@ -122,9 +123,11 @@ function createLock(path: string, pid: number): boolean {
 
 /**
  * Takes the lock of `dir` for process `pid`. A lock held by a live process is refused. A lock left
- * by a process that no longer runs is taken over atomically: it is renamed aside (only one run can
- * rename a given file), checked to be the very lock judged stale, and only then replaced, so two runs
- * taking over at the same moment never both hold it.
+ * by a process that no longer runs is taken over by one run at a time: the run first creates a claim
+ * named after that very lock's content (which no other lock shares: it holds a pid and a time),
+ * then removes the lock only if it still is that one, and competes to create its own like any run.
+ * Renaming the stale lock aside instead let a slow run set aside, for a moment, the lock a faster run
+ * had just created, and a third run take the empty place: two runs held the lock.
  */
 export function acquireLock(dir: string, pid: number = process.pid): Lock {
   const path = join(dir, LOCK_FILE);
@@ -146,26 +149,19 @@ export function acquireLock(dir: string, pid: number = process.pid): Lock {
           `it holds ${path}. If no update is running, delete that file.`,
       );
     }
-    const aside = `${path}.stale-${pid}`;
+    const claim = `${path}.takeover-${createHash('sha256').update(seen.text).digest('hex').slice(0, 16)}`;
+    if (!createLock(claim, pid)) continue; // another run is taking this very lock over: try again
     try {
-      renameSync(path, aside);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // another run took it over first
-      throw error;
+      // Nobody else removes this lock while the claim is held, and its dead holder never will.
+      if (readHolder(path)?.text === seen.text) rmSync(path, { force: true });
+    } finally {
+      rmSync(claim, { force: true });
     }
-    if (readHolder(aside)?.text !== seen.text) {
-      // Renamed a lock that a faster run had just taken: give it back, and let that run go on.
-      try {
-        linkSync(aside, path);
-      } finally {
-        rmSync(aside, { force: true });
-      }
-      continue;
-    }
-    rmSync(aside, { force: true });
     tookOver = `took over the lock left by an interrupted run (pid ${String(holder.pid)})`;
   }
-  throw new UpdateFailure(`could not take ${path}: other runs keep taking it; try again`);
+  throw new UpdateFailure(
+    `could not take ${path}: other runs keep taking it; try again (if this persists and no update is running, delete that file and any ${LOCK_FILE}.takeover-* beside it)`,
+  );
 }
 
 /** A commit that stopped after its journal was written: the next run finishes it. */
