@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 180_000,
+          // The suites read dist/ and drive their own browser contexts: one module graph for every
+          // file spares each of them reloading the site's modules.
+          isolate: false,
         },
       },
     ],
