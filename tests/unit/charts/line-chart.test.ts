@@ -86,6 +86,32 @@ describe('lineChart', () => {
     expect(lower.labelAt.y).toBeLessThan(lower.points.at(-1)!.y);
   });
 
+  it('says its labels are clear when each has a place beside its line', () => {
+    expect(chart.labelsClear).toBe(true);
+  });
+
+  it('names its lines in a legend when a long label would cross the other line on a phone', () => {
+    // Chile: a flat line of people abroad that the immigrants' line crosses from below, then leaves
+    // far above; every place beside the flat line has the other line running through it.
+    const years = [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024];
+    const series = (key: string, label: string, values: number[]) => ({
+      key,
+      label,
+      points: years.map((year, i) => ({ year, value: values[i]! })),
+    });
+    const crossing = lineChart([
+      series('emigrants', 'Born in Chile, living abroad', [390, 395, 398, 420, 437, 425, 430, 447]),
+      series('immigrants', 'Immigrants in Chile', [107, 128, 177, 273, 370, 600, 1480, 1540]),
+    ]);
+    expect(crossing.labelsClear).toBe(false);
+    // The same lines with short labels find their places.
+    const short = lineChart([
+      series('emigrants', 'Abroad', [390, 395, 398, 420, 437, 425, 430, 447]),
+      series('immigrants', 'In Chile', [107, 128, 177, 273, 370, 600, 1480, 1540]),
+    ]);
+    expect(short.labelsClear).toBe(true);
+  });
+
   it('gives one tick per year', () => {
     expect(chart.xTicks.map((tick) => tick.year)).toEqual([1990, 2000, 2010, 2020]);
   });
