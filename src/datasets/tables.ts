@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ContentProblem } from '../lib/content-problem.ts';
+import type { NoteTarget } from '../lib/data-notes.ts';
 import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from '../lib/data-table.ts';
 import {
   numberCell,
@@ -44,12 +45,6 @@ export interface RowOf {
   location: LocationRow;
   'unhcr-population': UnhcrPopulationRow;
   region: RegionRow;
-}
-
-/** What a data note (`content/data/notes.yaml`) is matched against: the row's countries and direction. */
-export interface NoteTarget {
-  codes: readonly string[];
-  direction?: string;
 }
 
 interface KindRules<Row> {

@@ -1,6 +1,11 @@
 /** Which rows of a data table a data note applies to: the one rule, wherever a note is shown. */
-import type { NoteTarget } from '../datasets/tables.ts';
 import type { DataNote } from '../schemas/data-note.ts';
+
+/** What a data note (`content/data/notes.yaml`) is matched against: the row's countries and direction. */
+export interface NoteTarget {
+  codes: readonly string[];
+  direction?: string;
+}
 
 /**
  * True when `note` applies to a row with `target`'s countries and direction: the note's country is

@@ -188,3 +188,19 @@ describe('a copy of the project built from another folder (the variant site)', (
     expect(profiles.sort()).toEqual(expected.sort());
   });
 });
+
+describe('the trend chart of a profile', () => {
+  it("names Chile's lines in a legend, its long label having no clear place beside the lines on a phone", () => {
+    const html = readPage('/en/countries/chile/');
+    const legend = html.match(/<ul class="chart-legend[^"]*"[^>]*>([\s\S]*?)<\/ul>/)?.[1] ?? '';
+    expect(legend).toContain('Born in Chile, living abroad');
+    expect(legend).toContain('Immigrants in Chile');
+    expect(html).not.toContain('class="line-label"');
+  });
+
+  it("labels Peru's lines directly, on its profile", () => {
+    for (const locale of LOCALES) {
+      expect(readPage(localePath(locale, '')).match(/class="line-label"/g)).toHaveLength(2);
+    }
+  });
+});
