@@ -28,7 +28,7 @@ const draftsOnlyInDev = {
 
 /**
  * The project's folder, for what the build reads outside Astro's collections (the world tables,
- * src/content/world.ts): the root Astro builds, which `--root` sets apart from the folder the build
+ * src/countries/load.ts): the root Astro builds, which `--root` sets apart from the folder the build
  * was started in (the tests' and benchmarks' copies are built that way).
  * @type {import('astro').AstroIntegration}
  */

@@ -19,10 +19,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { LOCALES, localePath } from '../src/i18n/languages.ts';
-import { embedPath } from '../src/lib/embed.ts';
-import { countryName } from '../src/lib/countries.ts';
-import { countryPath } from '../src/lib/country-paths.ts';
-import { slugify } from '../src/lib/country-slugs.ts';
+import { embedPath } from '../src/profile/embeds.ts';
+import { countryName } from '../src/countries/names.ts';
+import { countryPath } from '../src/countries/paths.ts';
+import { slugify } from '../src/countries/slugs.ts';
 
 const KB = 1024;
 const BUDGET = { mapJs: 3.25 * KB, page: 37 * KB, countryPage: 40 * KB };

@@ -1,13 +1,14 @@
 /** Wires each content collection to its loader and schema; the rules live in `src/schemas/`. */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { datasetsLoader, newsLoader, provenanceLoader, validatedLoader } from './content/loaders.ts';
+import { datasetsLoader, provenanceLoader, validatedLoader } from './content/loaders.ts';
 import { readDataNotes, readDatasetTexts, readFacts, readSources } from './content/read.ts';
-import { dataNoteSchema } from './schemas/data-note.ts';
+import { dataNoteSchema } from './datasets/notes.ts';
+import { newsLoader } from './news/loader.ts';
 import { datasetTextSchema } from './schemas/dataset-text.ts';
 import { provenanceEntrySchema } from './schemas/provenance.ts';
 import { makeFactSchema } from './schemas/fact.ts';
-import { newsSchema } from './schemas/news.ts';
+import { newsSchema } from './news/schema.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 const sourceIds = (root: string) => readSources(root).ids;

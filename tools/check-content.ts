@@ -2,7 +2,7 @@
  * `npm run check:content`: validates every file under content/ and lists every problem at once
  * (file, line, field, value, what is wrong). `astro build` would stop at the first one.
  */
-import { checkAllContent } from '../src/content/read.ts';
+import { checkAllContent } from '../src/check/content.ts';
 import { describeProblem } from '../src/lib/content-problem.ts';
 
 const root = process.argv[2] ?? process.cwd();

@@ -2,17 +2,13 @@
  * Astro loaders over `src/content/read.ts`: the build validates content with the same code as the
  * content checker and the tests, and stops with the same file-and-field messages.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { PUBLISHED_DATASETS } from '../datasets/registry.ts';
 import { ContentError } from '../lib/content-problem.ts';
 import type { ReadResult } from './entries.ts';
-import { checkNewsFile, readDataset } from './read.ts';
-import { newsIdFromPath, walkNewsFolder } from './news-files.ts';
+import { readDataset } from './read.ts';
 import { pendingUpdateProblems } from './pending-update.ts';
-import { translationProblems } from './translations.ts';
 import { checkProvenanceHashes, readProvenance } from './provenance.ts';
 
 /** A loader for content read by one of the `read*` functions: entries keyed by their ids. */
@@ -42,7 +38,7 @@ export function datasetsLoader(): Loader {
       const root = fileURLToPath(config.root);
       const pending = pendingUpdateProblems(root);
       if (pending.length > 0) throw new ContentError(pending);
-      // The world tables are read once per build by `src/content/world.ts`, not kept in the store.
+      // The world tables are read once per build by `src/countries/load.ts`, not kept in the store.
       const read = PUBLISHED_DATASETS.map((dataset) => ({ dataset, ...readDataset(root, dataset) }));
       const problems = read.flatMap((table) => table.problems);
       if (problems.length > 0) throw new ContentError(problems);
@@ -51,42 +47,6 @@ export function datasetsLoader(): Loader {
         const data = await parseData({ id: dataset.id, data: { rows: entries.map((entry) => entry.data) } });
         store.set({ id: dataset.id, data });
       }
-    },
-  };
-}
-
-/**
- * Astro's glob loader for news files, guarded by the checker's own rules: the folder is walked as
- * the checker walks it (`walkNewsFolder`: no links, no clashing addresses, no oversized files) before
- * a file is read; each file is checked by `checkNewsFile` (frontmatter re-read with YAML's core
- * schema, body policy); and the translation links are checked once all are loaded.
- */
-export function newsLoader(base: string): Loader {
-  const inner = glob({ base, pattern: '*/*.{md,mdx}' });
-  return {
-    name: 'news-loader',
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const folder = walkNewsFolder(root);
-      if (folder.problems.length > 0) throw new ContentError(folder.problems);
-      await inner.load({
-        ...context,
-        parseData: (async (props) => {
-          const root = fileURLToPath(context.config.root);
-          const path = relative(root, props.filePath ?? '')
-            .split('\\')
-            .join('/');
-          const checked = checkNewsFile(path, readFileSync(props.filePath ?? '', 'utf8'));
-          if (checked.problems.length > 0) throw new ContentError(checked.problems);
-          return context.parseData({ ...props, data: checked.raw as Record<string, unknown> });
-        }) as typeof context.parseData,
-      });
-      const items = [...context.store.values()].map((entry) => {
-        const data = entry.data as { lang: string; translationOf?: string };
-        return { id: entry.id, file: entry.filePath ?? `${base}/${entry.id}`, lang: data.lang, translationOf: data.translationOf };
-      });
-      const links = translationProblems(items, new Set(folder.files.map(newsIdFromPath)));
-      if (links.length > 0) throw new ContentError(links);
     },
   };
 }

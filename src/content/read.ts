@@ -12,19 +12,12 @@ import { DATASETS, isDatasetId } from '../datasets/registry.ts';
 import type { DatasetDefinition } from '../datasets/definition.ts';
 import { noteTargetOf, readDatasetTable, type RowOf } from '../datasets/tables.ts';
 import { atLine, ContentError, problemsFromZod, type ContentProblem } from '../lib/content-problem.ts';
-import { noteApplies } from '../lib/data-notes.ts';
-import { parseYaml, readFrontmatter } from '../lib/frontmatter.ts';
-import { checkBody } from '../markdown/check-body.ts';
-import { dataNoteSchema } from '../schemas/data-note.ts';
+import { parseYaml } from '../lib/frontmatter.ts';
+import { dataNoteSchema, noteApplies } from '../datasets/notes.ts';
 import { datasetTextSchema } from '../schemas/dataset-text.ts';
 import { makeFactSchema } from '../schemas/fact.ts';
-import { newsSchema } from '../schemas/news.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { Entry, ReadResult } from './entries.ts';
-import { newsIdFromPath, walkNewsFolder } from './news-files.ts';
-import { pendingUpdateProblems } from './pending-update.ts';
-import { translationProblems } from './translations.ts';
-import { readProvenance } from './provenance.ts';
 
 export type { Entry, ReadResult } from './entries.ts';
 
@@ -148,7 +141,7 @@ export function readDataset<D extends DatasetDefinition>(root: string, dataset: 
  * very same text is not validated again, since the result depends on nothing else. The build reads
  * each table once, with `readDataset`, and keeps none of this.
  */
-function checkedDataset<D extends DatasetDefinition>(root: string, dataset: D): ReadResult<RowOf[D['kind']]> {
+export function checkedDataset<D extends DatasetDefinition>(root: string, dataset: D): ReadResult<RowOf[D['kind']]> {
   const text = read(root, dataset.file);
   const key = `${dataset.id}\u0000${dataset.file}`;
   const earlier = checkedTables.get(key);
@@ -180,69 +173,6 @@ function validateDataset<D extends DatasetDefinition>(
   }
 }
 
-/** Every news file, as paths relative to the root: `content/news/en/coyote-2020.md` (see `walkNewsFolder`). */
-export function listNewsFiles(root: string): string[] {
-  return walkNewsFolder(root).files;
-}
-
-export { newsIdFromPath } from './news-files.ts';
-
-/** Validates one news file: frontmatter, the language folder it sits in, and an MDX body. */
-export function checkNewsFile(
-  path: string,
-  text: string,
-): { raw?: unknown; data?: z.output<typeof newsSchema>; problems: ContentProblem[] } {
-  const frontmatter = readFrontmatter(text, path);
-  if (!frontmatter.ok) return { problems: frontmatter.problems };
-  const { data: raw, body, bodyLine, lineOf } = frontmatter.value;
-  const problems: ContentProblem[] = [];
-  const result = newsSchema.safeParse(raw);
-  if (!result.success) {
-    problems.push(
-      ...(result.error.issues.length
-        ? problemsFromZod(result.error, path, raw).map((problem) =>
-            atLine(problem, lineOf(problem.field.split('.')[0] ?? '')),
-          )
-        : []),
-    );
-  }
-  const folder = newsIdFromPath(path).split('/')[0];
-  if (result.success && folder !== result.data.lang) {
-    problems.push(
-      atLine(
-        {
-          file: path,
-          field: 'lang',
-          value: result.data.lang,
-          message: `does not match the folder content/news/${folder}/`,
-        },
-        lineOf('lang'),
-      ),
-    );
-  }
-  problems.push(...checkBody(body, path, path.endsWith('.mdx') ? 'mdx' : 'md', bodyLine));
-  return result.success ? { raw, data: result.data, problems } : { raw, problems };
-}
-
-export function readNews(root: string): ReadResult<z.output<typeof newsSchema>> {
-  const entries: Entry<z.output<typeof newsSchema>>[] = [];
-  const { files, problems } = walkNewsFolder(root);
-  for (const path of files) {
-    const checked = checkNewsFile(path, read(root, path));
-    problems.push(...checked.problems);
-    if (checked.data && checked.problems.length === 0) {
-      entries.push({ id: newsIdFromPath(path), data: checked.data, raw: checked.raw, file: path });
-    }
-  }
-  problems.push(
-    ...translationProblems(
-      entries.map((entry) => ({ id: entry.id, file: entry.file, lang: entry.data.lang, translationOf: entry.data.translationOf })),
-      new Set(files.map(newsIdFromPath)),
-    ),
-  );
-  return { entries, problems };
-}
-
 /**
  * Data notes, each of which must point at rows that exist: a note on a country the table does not
  * have (a typo in its code) would otherwise never be shown.
@@ -271,32 +201,5 @@ export function checkDataNotes(root: string): ContentProblem[] {
       value: data.iso3,
       message: `has no row in ${data.dataset}${data.direction ? ` (${data.direction})` : ''}`,
     })),
-  ];
-}
-
-/** Reads every kind of content and returns all problems at once (empty when all is well). */
-export function checkAllContent(root: string): ContentProblem[] {
-  // Half-updated tables would be checked as if they were whole: nothing else is read until the
-  // interrupted update is finished.
-  const pending = pendingUpdateProblems(root);
-  if (pending.length > 0) return pending;
-  const sources = readSources(root);
-  const sourceIds = sources.ids;
-  const datasetSources = DATASETS.filter((dataset) => !sourceIds.has(dataset.source))
-    .map((dataset) => ({
-      file: 'src/datasets/registry.ts',
-      field: `${dataset.id}.source`,
-      value: dataset.source,
-      message: `is not a source id of ${CONTENT_PATHS.sources}`,
-    }));
-  return [
-    ...sources.problems,
-    ...datasetSources,
-    ...readFacts(root, sourceIds).problems,
-    ...checkDataNotes(root),
-    ...readDatasetTexts(root).problems,
-    ...DATASETS.flatMap((dataset) => checkedDataset(root, dataset).problems),
-    ...readNews(root).problems,
-    ...readProvenance(root).problems,
   ];
 }

@@ -2,12 +2,17 @@
  * What each column of a download means, in the downloads' language (English), for the metadata
  * file beside each dataset (`/data/<id>.metadata.json`). Written from what the code knows of each
  * column: the row schemas (`src/schemas/stock.ts`, `src/schemas/fact.ts`), the registry and the
- * downloads (`src/lib/downloads.ts`). A column without a description is refused, so a new column
+ * downloads (`src/downloads/files.ts`). A column without a description is refused, so a new column
  * cannot be published undescribed.
  */
-import type { ColumnDescription } from '../lib/dataset-metadata.ts';
 import { migrationRole, qualifier } from '../schemas/fact.ts';
 import type { TableKind } from './definition.ts';
+
+/** A column of a download and what it means. */
+export interface ColumnDescription {
+  name: string;
+  description: string;
+}
 
 /** `a, b or c`: the values a schema allows, as a sentence lists them. */
 const listOf = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;

@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { ContentProblem } from '../lib/content-problem.ts';
-import type { NoteTarget } from '../lib/data-notes.ts';
-import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from '../lib/data-table.ts';
+import type { NoteTarget } from './notes.ts';
+import { checkRefugeeTable, checkStockTable, readTable, type TableRow } from './data-table.ts';
 import {
   numberCell,
   refugeeRowSchema,
@@ -33,7 +33,7 @@ import {
   checkLocationTable,
   checkRegionTable,
   checkUnhcrPopulationTable,
-} from '../lib/world-table.ts';
+} from './world-tables.ts';
 import type { DatasetDefinition, TableKind } from './definition.ts';
 
 /** The row of each kind of table. */

@@ -1,7 +1,7 @@
 /**
  * The sitemap's language alternates, read back from each built page's own hreflang links: the
  * sitemap then says exactly what the pages say, and the choice of alternates stays in one place
- * (`src/lib/alternates.ts`, which the page shell calls). Replaces @astrojs/sitemap's `i18n` option,
+ * (`src/editions/alternates.ts`, which the page shell calls). Replaces @astrojs/sitemap's `i18n` option,
  * which pairs pages by identical paths only: it cannot pair a news item with its translation, nor
  * leave out a page the other edition does not have.
  */

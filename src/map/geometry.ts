@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { numericToIso3 } from '../lib/countries.ts';
+import { numericToIso3 } from '../countries/names.ts';
 import {
   FALLBACK_WEIGHTS,
   ISLAND_MIN_AREA,

@@ -4,11 +4,11 @@
  * (`WorldMap.astro`) only renders this.
  */
 import { strings, localePath, type Locale } from '../i18n/index.ts';
-import { countryName } from '../lib/countries.ts';
+import { countryName } from '../countries/names.ts';
 import { formatCount, formatShare } from '../lib/format.ts';
-import { archivePaths } from '../lib/news-archive.ts';
-import { womenInTotal, type StockView } from '../lib/stocks.ts';
-import type { DataNote } from '../schemas/data-note.ts';
+import { archivePaths } from '../news/archive.ts';
+import { womenInTotal, type StockView } from '../profile/stocks.ts';
+import type { DataNote } from '../datasets/notes.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StockDirection, StockRow } from '../schemas/stock.ts';
 import { countryLabel, shapeClass } from './figures.ts';

@@ -2,9 +2,9 @@
  * The map's views (a direction and a year each) and the payload the browser script reads to switch
  * between them without a second copy of the map. Build-time only.
  */
-import { noteFor } from '../lib/data-notes.ts';
-import { stockView, yearsOf, type StockView } from '../lib/stocks.ts';
-import type { DataNote } from '../schemas/data-note.ts';
+import { noteFor } from '../datasets/notes.ts';
+import { stockView, yearsOf, type StockView } from '../profile/stocks.ts';
+import type { DataNote } from '../datasets/notes.ts';
 import type { StockDirection, StockRow } from '../schemas/stock.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { MapPayload, MapWords } from './payload.ts';

@@ -1,16 +1,16 @@
 /**
  * Every picture of the profile in one edition: its three charts and its map's two views, shaped by
- * the same functions as the page (`src/lib/trends.ts`, `src/charts/`, `mapModel`), with the edition's
+ * the same functions as the page (`src/profile/trends.ts`, `src/charts/`, `mapModel`), with the edition's
  * words and number formats. Pure: the data comes in, SVG files come out.
  */
 import { stockLineChart } from '../charts/line-chart.ts';
 import { sexBars } from '../charts/sex-bars.ts';
 import { stackedBars } from '../charts/stacked-bars.ts';
 import { language, localePath, strings, type Locale } from '../i18n/index.ts';
-import { countryName } from '../lib/countries.ts';
+import { countryName } from '../countries/names.ts';
 import { formatCount, formatShare, formatTick } from '../lib/format.ts';
-import { PROTECTION_CATEGORIES } from '../lib/protection.ts';
-import { mainCountriesBySex, protectionTrend, stockTrend } from '../lib/trends.ts';
+import { PROTECTION_CATEGORIES } from '../profile/protection.ts';
+import { mainCountriesBySex, protectionTrend, stockTrend } from '../profile/trends.ts';
 import { mapModel, type MapInput } from '../map/model.ts';
 import { DIRECTIONS } from '../map/views.ts';
 import type { Source } from '../schemas/source.ts';

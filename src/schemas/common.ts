@@ -5,15 +5,9 @@
  * checker (`scripts/check-content.ts`) and the unit tests all validate with the very same rules.
  */
 import { z } from 'astro/zod';
-import { isKnownIso3 } from '../lib/countries.ts';
+import { CONTROL_CHARACTER } from '../lib/xml-text.ts';
+import { isKnownIso3 } from './iso3.ts';
 import { LOCALES, type Locale } from '../i18n/languages.ts';
-
-/**
- * Control characters: C0 other than tab, line feed and carriage return, DEL and C1. Invisible to an
- * editor, they are invalid in XML (a feed holding one is broken for every reader) and can disguise
- * text in terminals.
- */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
 /** Refuses text holding a control character, naming it and where it is. */
 export function noControlCharacters(text: string, context: z.core.$RefinementCtx<string>): void {

@@ -2,7 +2,7 @@
  * Rows of the data tables behind the map and the headline series.
  * Each row is validated on its own here; the years a dataset covers are added by
  * `src/datasets/tables.ts`, and whole-table rules (totals that reconcile, no duplicate rows) live in
- * `src/lib/data-table.ts`.
+ * `src/datasets/data-table.ts`.
  */
 import { z } from 'astro/zod';
 import { count, iso3, nonBlank, year } from './common.ts';

@@ -2,7 +2,7 @@
  * Rows of the world tables behind the country profiles (`content/data/world/`): UN DESA's corridors
  * (every destination × origin), its list of locations, and UNHCR's population table (every origin ×
  * country of asylum). Each row is validated on its own here; whole-table rules (totals that add up,
- * no duplicate rows) live in `src/lib/world-table.ts`.
+ * no duplicate rows) live in `src/datasets/world-tables.ts`.
  */
 import { z } from 'astro/zod';
 import { count, iso3, nonBlank, year } from './common.ts';

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../src/lib/content-problem.ts';
-import { stockView } from '../../src/lib/stocks.ts';
-import { checkAllContent, CONTENT_PATHS, readDataset } from '../../src/content/read.ts';
+import { stockView } from '../../src/profile/stocks.ts';
+import { checkAllContent } from '../../src/check/content.ts';
+import { CONTENT_PATHS, readDataset } from '../../src/content/read.ts';
 import { DATASETS, datasetFor } from '../../src/datasets/registry.ts';
 
 const ROOT = process.cwd();

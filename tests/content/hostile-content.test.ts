@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkAllContent, checkNewsFile } from '../../src/content/read.ts';
+import { checkAllContent } from '../../src/check/content.ts';
+import { checkNewsFile } from '../../src/news/files.ts';
 import { describeProblem, type ContentProblem } from '../../src/lib/content-problem.ts';
 
 const made: string[] = [];

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readNews } from '../../src/content/read.ts';
+import { readNews } from '../../src/news/files.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { LOCALES } from '../../src/i18n/languages.ts';
-import { translationGroups } from '../../src/lib/news.ts';
+import { translationGroups } from '../../src/news/items.ts';
 
 const news = readNews(process.cwd());
 const byId = new Map(news.entries.map((item) => [item.id, item]));

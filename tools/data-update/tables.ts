@@ -6,7 +6,7 @@ import type { DatasetDefinition } from '../../src/datasets/definition.ts';
 import { columnsOf, compareRows, readDatasetTable, type RowOf } from '../../src/datasets/tables.ts';
 import { ContentError, describeProblem } from '../../src/lib/content-problem.ts';
 import { csvHeader, CsvSyntaxError, toCsv } from '../../src/lib/csv.ts';
-import type { TableRow } from '../../src/lib/data-table.ts';
+import type { TableRow } from '../../src/datasets/data-table.ts';
 import { UpdateFailure } from './failure.ts';
 
 /**

@@ -10,10 +10,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkNewsFile, listNewsFiles, newsIdFromPath, readNews } from '../../src/content/read.ts';
+import { checkNewsFile, listNewsFiles, newsIdFromPath, readNews } from '../../src/news/files.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale, localePath } from '../../src/i18n/languages.ts';
 import { describeProblem } from '../../src/lib/content-problem.ts';
-import { newsPath } from '../../src/lib/news.ts';
+import { newsPath } from '../../src/news/items.ts';
 import { isRealCalendarDate } from '../../src/schemas/common.ts';
 import { slugify } from './slug.ts';
 import { newsFilePath, newsTemplate, todayUtc, type NewsFormat, type OriginalFields } from './template.ts';

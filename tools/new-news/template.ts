@@ -8,7 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { otherLocales, strings } from '../../src/i18n/index.ts';
-import type { NewsLanguage } from '../../src/schemas/news.ts';
+import type { NewsLanguage } from '../../src/news/schema.ts';
 
 export type NewsFormat = 'md' | 'mdx';
 

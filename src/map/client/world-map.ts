@@ -7,7 +7,7 @@
  * word or markup of its own. Each element reads only its own subtree: two maps on a page are
  * independent. Its brotli size is budgeted (see `npm run bench`).
  */
-import { embedSnippet } from '../../lib/embed.ts';
+import { embedSnippet } from '../../profile/embeds.ts';
 import { formatCount, formatShare } from '../../lib/format.ts';
 import { countryLabel, figureText, shapeClass, trendPoints } from '../figures.ts';
 import { mapSearch, readMapState } from '../link-state.ts';

@@ -1,9 +1,9 @@
 /** `/rss.xml`, `/en/rss.xml`…: the latest news of each edition (`FEED_SIZE` items), newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { editionArchive, FEED_SIZE } from '../../content/news-archive.ts';
+import { editionArchive, FEED_SIZE } from '../../news/load.ts';
 import { language, languageName, localePaths, localePath, strings, type Locale } from '../../i18n/index.ts';
-import { newsHref } from '../../lib/news.ts';
+import { newsHref } from '../../news/items.ts';
 import { xmlText } from '../../lib/xml-text.ts';
 
 /** A value for an XML attribute in double quotes. */

@@ -1,7 +1,7 @@
 /** `/data/<dataset>.csv` and `/data/<dataset>.json`: every dataset behind the map and the figures. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDownloads, downloadPath, type Download } from '../../content/downloads.ts';
-import { citation, datasetCsv, datasetJson, DOWNLOADS_LOCALE } from '../../lib/downloads.ts';
+import { loadDownloads, downloadPath, type Download } from '../../downloads/load.ts';
+import { citation, datasetCsv, datasetJson, DOWNLOADS_LOCALE } from '../../downloads/files.ts';
 import { strings } from '../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {

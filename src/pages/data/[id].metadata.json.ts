@@ -3,9 +3,9 @@
  * licence, citation, caveats, data notes and the meaning of each column.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDatasetCitations } from '../../content/citations.ts';
-import { loadDownloads } from '../../content/downloads.ts';
-import { datasetMetadataJson } from '../../lib/dataset-metadata.ts';
+import { loadDatasetCitations } from '../../citations/load.ts';
+import { loadDownloads } from '../../downloads/load.ts';
+import { datasetMetadataJson } from '../../citations/metadata.ts';
 
 export const getStaticPaths = (async () =>
   (await loadDownloads()).map((dataset) => ({ params: { id: dataset.id } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /** `/data/<dataset>.ris`: a dataset's reference as RIS, for reference managers (Zotero, EndNote, Mendeley). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDatasetCitations } from '../../content/citations.ts';
-import { loadDownloads } from '../../content/downloads.ts';
-import { toRis } from '../../lib/citation-formats.ts';
-import { CITATION_MEDIA_TYPES } from '../../lib/citations.ts';
+import { loadDatasetCitations } from '../../citations/load.ts';
+import { loadDownloads } from '../../downloads/load.ts';
+import { toRis } from '../../citations/formats.ts';
+import { CITATION_MEDIA_TYPES } from '../../citations/references.ts';
 
 export const getStaticPaths = (async () =>
   (await loadDownloads()).map((dataset) => ({ params: { id: dataset.id } }))) satisfies GetStaticPaths;

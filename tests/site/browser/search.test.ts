@@ -1,10 +1,10 @@
 /** Site search in the browser: Pagefind's index, loaded only when a visitor searches. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readNews } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
-import { newsHref, translationGroups } from '../../../src/lib/news.ts';
+import { newsHref, translationGroups } from '../../../src/news/items.ts';
 import { useSiteSession } from '../support/site-session.ts';
 
 const session = useSiteSession();

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/content/read.ts';
 import { datasetFor } from '../../../src/datasets/registry.ts';
-import { EMBEDS } from '../../../src/lib/embed.ts';
+import { EMBEDS } from '../../../src/profile/embeds.ts';
 import { axeViolations, withAxe } from '../support/axe.ts';
 import { useSiteSession } from '../support/site-session.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNews } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import {
   DEFAULT_LOCALE,
@@ -15,11 +15,11 @@ import {
   localePath,
   type Locale,
 } from '../../../src/i18n/languages.ts';
-import { counterparts, hreflangLinks, type EditionPaths } from '../../../src/lib/alternates.ts';
-import { newsPath, translationGroups } from '../../../src/lib/news.ts';
+import { counterparts, hreflangLinks, type EditionPaths } from '../../../src/editions/alternates.ts';
+import { newsPath, translationGroups } from '../../../src/news/items.ts';
 import { builtPages, readPage, sitePages } from '../support/site.ts';
-import { readWorld } from '../../../src/content/world.ts';
-import { countriesIndexPath, countryPath } from '../../../src/lib/country-paths.ts';
+import { readWorld } from '../../../src/countries/load.ts';
+import { countriesIndexPath, countryPath } from '../../../src/countries/paths.ts';
 import { variantRoot } from '../support/variant.ts';
 
 // The embeds, for other sites' frames, have no language links.

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedItem } from '../../../scripts/support/generated-news.ts';
-import { readNews } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { localePath, LOCALES, type Locale } from '../../../src/i18n/languages.ts';
-import { FEED_SIZE, NEWS_PAGE_SIZE } from '../../../src/lib/news-archive.ts';
+import { FEED_SIZE, NEWS_PAGE_SIZE } from '../../../src/news/archive.ts';
 import { GENERATED_COUNT, variantRoot } from '../support/variant.ts';
 
 // The variant site holds a few hundred generated items besides the project's own.

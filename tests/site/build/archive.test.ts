@@ -1,9 +1,9 @@
 /** The news archive's tag, country and year pages, and the links that lead to them. */
 import { describe, expect, it } from 'vitest';
-import { readNews } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
-import { countryName } from '../../../src/lib/countries.ts';
+import { countryName } from '../../../src/countries/names.ts';
 import { builtPages, readPage } from '../support/site.ts';
 
 const news = readNews(process.cwd()).entries.filter((item) => !item.data.draft);

@@ -9,9 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNews } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
-import { newsHref, translationGroups } from '../../../src/lib/news.ts';
+import { newsHref, translationGroups } from '../../../src/news/items.ts';
 import { copyProject } from '../../../scripts/support/project-copy.ts';
 import { cleanEnv } from '../../../scripts/support/env.ts';
 import { indexSearch } from '../../../scripts/support/search-index.ts';

@@ -4,11 +4,11 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/support/browser.ts';
-import { readNews } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.ts';
 import { languageName, strings } from '../../../src/i18n/index.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
-import { newsHref, translationGroups } from '../../../src/lib/news.ts';
+import { newsHref, translationGroups } from '../../../src/news/items.ts';
 import { builtPages, isEmbed, readPage, sitePages } from '../support/site.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false });

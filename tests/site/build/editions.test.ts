@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, editionOf, language, localePath } from '../../../src/i18n/languages.ts';
-import { countryName } from '../../../src/lib/countries.ts';
+import { countryName } from '../../../src/countries/names.ts';
 import { formatCount } from '../../../src/lib/format.ts';
 import { builtPages, mapPayload, readPage, sitePages } from '../support/site.ts';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../../scripts/support/headers-file.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
-import { EMBEDS, embedPath } from '../../../src/lib/embed.ts';
+import { EMBEDS, embedPath } from '../../../src/profile/embeds.ts';
 import { builtPages, isEmbed, readPage } from '../support/site.ts';
 
 const embeds = LOCALES.flatMap((locale) =>

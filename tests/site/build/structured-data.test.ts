@@ -6,12 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { readNews, readSources } from '../../../src/content/read.ts';
+import { readSources } from '../../../src/content/read.ts';
+import { readNews } from '../../../src/news/files.ts';
 import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
-import { countryName } from '../../../src/lib/countries.ts';
-import { newsHref } from '../../../src/lib/news.ts';
+import { countryName } from '../../../src/countries/names.ts';
+import { newsHref } from '../../../src/news/items.ts';
 import { readPage } from '../support/site.ts';
 
 const jsonLd = (html: string) =>

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, type ExpectStatic, type TestContext } from 'vitest';
 import { checkProvenanceHashes, PROVENANCE_PATH, readProvenance } from '../../../src/content/provenance.ts';
-import { checkAllContent } from '../../../src/content/read.ts';
+import { checkAllContent } from '../../../src/check/content.ts';
 import type { UpdatableDataset } from '../../../tools/data-update/sources.ts';
 import {
   addressOn,

@@ -16,7 +16,8 @@ import {
   writeTemps,
 } from '../../../tools/data-update/commit.ts';
 import { PROVENANCE_PATH } from '../../../src/content/provenance.ts';
-import { checkAllContent, readDataset } from '../../../src/content/read.ts';
+import { checkAllContent } from '../../../src/check/content.ts';
+import { readDataset } from '../../../src/content/read.ts';
 import {
   finished,
   fingerprint,

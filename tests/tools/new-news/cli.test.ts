@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { checkAllContent, checkNewsFile, readNews } from '../../../src/content/read.ts';
+import { checkAllContent } from '../../../src/check/content.ts';
+import { checkNewsFile, readNews } from '../../../src/news/files.ts';
 import { todayUtc } from '../../../tools/new-news/template.ts';
 
 const ROOT = process.cwd();

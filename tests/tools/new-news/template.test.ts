@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewsFile } from '../../../src/content/read.ts';
+import { checkNewsFile } from '../../../src/news/files.ts';
 import { LOCALES, strings } from '../../../src/i18n/index.ts';
 import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../../tools/new-news/template.ts';
-import { newsSchema, type NewsLanguage } from '../../../src/schemas/news.ts';
+import { newsSchema, type NewsLanguage } from '../../../src/news/schema.ts';
 
 /** Every edition of the registry, in both formats. */
 const cases: [NewsLanguage, NewsFormat][] = LOCALES.flatMap((lang) =>

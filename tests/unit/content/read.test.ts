@@ -1,40 +1,14 @@
 /**
  * The content readers on copies of content/ with one change each: a dataset's table, the datasets'
- * titles, data notes that must point at rows that exist, and the whole check.
+ * titles, and data notes that must point at rows that exist.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  checkAllContent,
-  checkDataNotes,
-  CONTENT_PATHS,
-  readDataset,
-  readDatasetTexts,
-} from '../../../src/content/read.ts';
-import { describeProblem } from '../../../src/lib/content-problem.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDataNotes, CONTENT_PATHS, readDataset, readDatasetTexts } from '../../../src/content/read.ts';
 import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
 import { LOCALES } from '../../../src/i18n/languages.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-/** A copy of the project's content/ with `change` applied to the text of `file`. */
-function contentWith(file: string, change: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'peru-read-'));
-  roots.push(root);
-  cpSync('content', join(root, 'content'), { recursive: true });
-  const path = join(root, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the change to ${file} changed nothing`);
-  writeFileSync(path, after);
-  return root;
-}
+import { contentWith } from '../../support/content-copy.ts';
 
 describe('readDataset', () => {
   const refugees = datasetFor('refugee-series', 'refugee');
@@ -147,27 +121,5 @@ describe('checkDataNotes', () => {
       text.replaceAll('direction: emigrants\n  iso3: PRK', 'iso3: KOR'),
     );
     expect(checkDataNotes(root)).toEqual([]);
-  });
-});
-
-describe('checkAllContent', () => {
-  it('reports a source with a text missing once, not also as unknown to the figures that name it', () => {
-    const root = contentWith(CONTENT_PATHS.sources, (text) =>
-      text.replace('    es: Informa la cifra publicada ese día por el INEI.\n', ''),
-    );
-    const problems = checkAllContent(root).map(describeProblem);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/sources\.yaml:\d+: andina-pobreza-2019\.note\.es: is required$/);
-  });
-
-  it('still reports a figure naming a source the file does not declare', () => {
-    const root = contentWith(CONTENT_PATHS.facts, (text) =>
-      text.replace('source: andina-pobreza-2019', 'source: andina-pobreza-2091'),
-    );
-    const problems = checkAllContent(root).map(describeProblem);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(
-      /poverty-rate-2019\.source: is not a source id of content\/sources\.yaml \(got "andina-pobreza-2091"\)$/,
-    );
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { columnDictionary, describeColumns, HEADLINE_FIGURES_ID } from '../../../src/datasets/columns.ts';
 import { DATASETS } from '../../../src/datasets/registry.ts';
 import { columnsOf } from '../../../src/datasets/tables.ts';
-import { factsDataset, PROVENANCE_COLUMNS } from '../../../src/lib/downloads.ts';
+import { factsDataset, PROVENANCE_COLUMNS } from '../../../src/downloads/files.ts';
 
 describe('columnDictionary', () => {
   it.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))(

@@ -2,7 +2,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { numericToIso3 } from '../../../src/lib/countries.ts';
+import { numericToIso3 } from '../../../src/countries/names.ts';
 import { MAP_WIDTH, PATH_DIGITS } from '../../../src/map/constants.ts';
 import { loadTopology, worldGeometry } from '../../../src/map/geometry.ts';
 import { toRelativePath } from '../../../src/map/path.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/content/read.ts';
 import { datasetFor } from '../../../src/datasets/registry.ts';
-import { stockView, type StockView } from '../../../src/lib/stocks.ts';
+import { stockView, type StockView } from '../../../src/profile/stocks.ts';
 import type { MapWords } from '../../../src/map/payload.ts';
 import { allViews, DIRECTIONS, mapPayload, type PayloadTexts } from '../../../src/map/views.ts';
 import { WORLD, type StockRow } from '../../../src/schemas/stock.ts';

@@ -1,7 +1,7 @@
 /** A data note: the dataset, direction and country it belongs to, and its text in every edition. */
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS } from '../../../src/datasets/registry.ts';
-import { dataNoteSchema } from '../../../src/schemas/data-note.ts';
+import { dataNoteSchema } from '../../../src/datasets/notes.ts';
 import { LOCALES } from '../../../src/i18n/languages.ts';
 import { expectIssueAt, inEveryEdition, keysOf, REMOVE, withField, without, type Path } from './support.ts';
 

@@ -7,10 +7,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetFor } from '../../../datasets/registry.ts';
 import { columnsOf, compareRows } from '../../../datasets/tables.ts';
-import { loadWorld } from '../../../content/world.ts';
-import { loadSources, sourceOf } from '../../../content/site-data.ts';
-import { countryDownloadPath, type CountryFile } from '../../../lib/country-paths.ts';
-import { datasetCsv, tableDataset, type Row } from '../../../lib/downloads.ts';
+import { loadWorld } from '../../../countries/load.ts';
+import { loadSources, sourceOf } from '../../../content/collections.ts';
+import { countryDownloadPath, type CountryFile } from '../../../countries/paths.ts';
+import { datasetCsv, tableDataset, type Row } from '../../../downloads/files.ts';
 
 export const getStaticPaths = (() =>
   loadWorld().countries.flatMap((country) =>

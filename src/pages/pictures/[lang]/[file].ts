@@ -4,7 +4,7 @@
  * drawn once, by its own route.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPictures } from '../../../content/pictures.ts';
+import { loadPictures } from '../../../pictures/load.ts';
 import { LOCALES } from '../../../i18n/languages.ts';
 import { renderPng } from '../../../pictures/png.ts';
 import { PICTURE_FORMATS, type PictureFormat } from '../../../pictures/names.ts';

@@ -1,0 +1,84 @@
+/**
+ * The world tables behind the country profiles, read and shaped once per build: every country's own
+ * tables (`countryTables`), its names and slugs in each edition, and its M49 region. Every country
+ * page, the index and the downloads read this one shape, so no page filters the world tables.
+ * The tables are read with the content checker's own rules (`readDataset`), not kept in Astro's
+ * content store (76,000 + 139,000 rows it would serialise for nothing).
+ */
+import { datasetFor } from '../datasets/registry.ts';
+import type { DatasetDefinition } from '../datasets/definition.ts';
+import type { RowOf } from '../datasets/tables.ts';
+import { LOCALES, type Locale } from '../i18n/languages.ts';
+import { ContentError } from '../lib/content-problem.ts';
+import { isKnownIso3 } from '../schemas/iso3.ts';
+import { countryName } from './names.ts';
+import { countryTables, type CountryTables } from './tables.ts';
+import { slugsOf } from './slugs.ts';
+import { UNHCR_GROUPS } from '../schemas/stock.ts';
+import { readDataset } from '../content/read.ts';
+
+/** A country or area with a profile. */
+export interface WorldCountry {
+  iso3: string;
+  /** Its UN M49 region code (`019`), or null where M49 gives none. */
+  region: string | null;
+  names: Record<Locale, string>;
+  slugs: Record<Locale, string>;
+  tables: CountryTables;
+}
+
+export interface World {
+  /** Every country with a profile, by code order. */
+  countries: WorldCountry[];
+  byIso3: Map<string, WorldCountry>;
+  /** UN DESA's name of each place its tables use (`CHI` Channel Islands), for places CLDR does not name. */
+  unNames: Map<string, string>;
+}
+
+function rowsOf<D extends DatasetDefinition>(root: string, dataset: D): RowOf[D['kind']][] {
+  const { entries, problems } = readDataset(root, dataset);
+  if (problems.length > 0) throw new ContentError(problems);
+  return entries.map((entry) => entry.data);
+}
+
+const EMPTY: CountryTables = { stocks: [], protection: [] };
+
+/** Reads and shapes the world tables under `root`. */
+export function readWorld(root: string): World {
+  const corridors = rowsOf(root, datasetFor('world-stocks', 'corridor-by-sex'));
+  const locations = rowsOf(root, datasetFor('world-locations', 'location'));
+  const unhcr = rowsOf(root, datasetFor('world-protection', 'unhcr-population'));
+  const regions = rowsOf(root, datasetFor('world-regions', 'region'));
+  const tables = countryTables({ corridors, locations, unhcr, groups: UNHCR_GROUPS });
+  const regionOf = new Map(regions.map((row) => [row.iso3, row.region_code]));
+  // Every ISO country of the regions table, and every ISO country the data names.
+  const codes = [...new Set([...regionOf.keys(), ...tables.keys()])].filter(isKnownIso3).sort();
+  const slugs = Object.fromEntries(
+    LOCALES.map((locale) => [locale, slugsOf(codes, (code) => countryName(code, locale))]),
+  ) as Record<Locale, Map<string, string>>;
+  const countries = codes.map((iso3): WorldCountry => ({
+    iso3,
+    region: regionOf.get(iso3) ?? null,
+    names: Object.fromEntries(LOCALES.map((locale) => [locale, countryName(iso3, locale)])) as Record<
+      Locale,
+      string
+    >,
+    slugs: Object.fromEntries(LOCALES.map((locale) => [locale, slugs[locale].get(iso3)!])) as Record<
+      Locale,
+      string
+    >,
+    tables: tables.get(iso3) ?? EMPTY,
+  }));
+  return {
+    countries,
+    byIso3: new Map(countries.map((country) => [country.iso3, country])),
+    unNames: new Map(locations.map((row) => [row.iso3, row.name])),
+  };
+}
+
+let world: World | undefined;
+
+/** The world of the project being built, read once per process (the build's pages all share it). */
+export function loadWorld(): World {
+  return (world ??= readWorld(import.meta.env.PROJECT_ROOT ?? process.cwd()));
+}
