@@ -1,6 +1,7 @@
 /**
  * The world tables behind the country profiles, read and shaped once per build: every country's own
- * tables (`countryTables`), its names and slugs in each edition, and its M49 region. Every country
+ * tables (`countryTables`) and rows of the flow tables (`flowTables`), its names and slugs in each
+ * edition, and its M49 region. Every country
  * page, the index and the downloads read this one shape, so no page filters the world tables.
  * The tables are read with the content checker's own rules (`readDataset`), not kept in Astro's
  * content store (76,000 + 139,000 rows it would serialise for nothing).
@@ -13,6 +14,7 @@ import { ContentError } from '../lib/content-problem.ts';
 import { isKnownIso3 } from '../schemas/iso3.ts';
 import { countryName } from './names.ts';
 import { countryTables, type CountryTables } from './tables.ts';
+import { flowTables, NO_FLOWS, type CountryFlows, type FlowTables } from './flows.ts';
 import { slugsOf } from './slugs.ts';
 import { UNHCR_GROUPS } from '../schemas/stock.ts';
 import { readDataset } from '../content/read.ts';
@@ -25,6 +27,8 @@ export interface WorldCountry {
   names: Record<Locale, string>;
   slugs: Record<Locale, string>;
   tables: CountryTables;
+  /** Its rows of the flow tables: net migration, remittances, encounters, Darién crossings, removals. */
+  flows: CountryFlows;
 }
 
 export interface World {
@@ -33,6 +37,8 @@ export interface World {
   byIso3: Map<string, WorldCountry>;
   /** UN DESA's name of each place its tables use (`CHI` Channel Islands), for places CLDR does not name. */
   unNames: Map<string, string>;
+  /** The flow tables, country by country, and the Darién's totals over every nationality. */
+  flows: FlowTables;
 }
 
 function rowsOf<D extends DatasetDefinition>(root: string, dataset: D): RowOf[D['kind']][] {
@@ -50,6 +56,13 @@ export function readWorld(root: string): World {
   const unhcr = rowsOf(root, datasetFor('world-protection', 'unhcr-population'));
   const regions = rowsOf(root, datasetFor('world-regions', 'region'));
   const tables = countryTables({ corridors, locations, unhcr, groups: UNHCR_GROUPS });
+  const flows = flowTables({
+    netMigration: rowsOf(root, datasetFor('world-net-migration', 'net-migration')),
+    remittances: rowsOf(root, datasetFor('world-remittances', 'remittances')),
+    encounters: rowsOf(root, datasetFor('world-border-encounters', 'border-encounters')),
+    darien: rowsOf(root, datasetFor('world-darien', 'darien-crossings')),
+    removals: rowsOf(root, datasetFor('world-removals', 'removals')),
+  });
   const regionOf = new Map(regions.map((row) => [row.iso3, row.region_code]));
   // Every ISO country of the regions table, and every ISO country the data names.
   const codes = [...new Set([...regionOf.keys(), ...tables.keys()])].filter(isKnownIso3).sort();
@@ -68,11 +81,13 @@ export function readWorld(root: string): World {
       string
     >,
     tables: tables.get(iso3) ?? EMPTY,
+    flows: flows.byCountry.get(iso3) ?? NO_FLOWS,
   }));
   return {
     countries,
     byIso3: new Map(countries.map((country) => [country.iso3, country])),
     unNames: new Map(locations.map((row) => [row.iso3, row.name])),
+    flows,
   };
 }
 

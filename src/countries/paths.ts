@@ -14,10 +14,13 @@ export function countryPath(locale: Locale, slug: string): string {
   return `${countriesIndexPath(locale)}${slug}/`;
 }
 
-/** The downloads of a country's rows: `stocks` (UN DESA) and `unhcr` (UNHCR). */
-export type CountryFile = 'stocks' | 'unhcr';
+/**
+ * The downloads of a country's rows: `stocks` (UN DESA's migrant stocks), `unhcr` (UNHCR) and
+ * `flows` (net migration, remittances, the northbound route and removals, in long form).
+ */
+export type CountryFile = 'stocks' | 'unhcr' | 'flows';
 
-/** Address of a country's download: `/data/countries/deu.csv`, `/data/countries/deu-unhcr.csv`. */
+/** Address of a country's download: `/data/countries/deu.csv`, `deu-unhcr.csv`, `deu-flows.csv`. */
 export function countryDownloadPath(iso3: string, file: CountryFile): string {
-  return `/data/countries/${iso3.toLowerCase()}${file === 'unhcr' ? '-unhcr' : ''}.csv`;
+  return `/data/countries/${iso3.toLowerCase()}${file === 'stocks' ? '' : `-${file}`}.csv`;
 }

@@ -99,6 +99,53 @@ const REGION: Record<string, string> = {
   sub_region_code: 'Its UN M49 sub-region code; blank where M49 gives none.',
 };
 
+const NET_MIGRATION: Record<string, string> = {
+  iso3: 'The country or area, as an ISO 3166-1 alpha-3 code.',
+  m49: "Its UN M49 numeric code (UN DESA's own key).",
+  year: 'The year of the estimate.',
+  net_migrants:
+    "Immigrants minus emigrants in the year (UN DESA's estimate, in people); negative when more people left than arrived. Modelled: for many countries a residual of the population estimates or an assumption; 2022 and 2023 are the most provisional.",
+  net_migration_rate: 'Net migrants per 1,000 people, as UN DESA publishes it (up to three decimals).',
+};
+
+const REMITTANCES: Record<string, string> = {
+  iso3: "The economy, as an ISO 3166-1 alpha-3 code, or XKX (Kosovo, the World Bank's code).",
+  year: 'The year of the figures.',
+  received_usd:
+    'Personal remittances received (BX.TRF.PWKR.CD.DT), in current US dollars rounded to whole dollars; blank where the World Bank gives none. A 0 is as published: it most likely means not reported (the site shows it so).',
+  paid_usd:
+    'Personal remittances paid (BM.TRF.PWKR.CD.DT), in current US dollars rounded to whole dollars; blank where the World Bank gives none. A 0 is as published: it most likely means not reported (the site shows it so).',
+  gdp_usd:
+    'GDP (NY.GDP.MKTP.CD), in current US dollars rounded to whole dollars; blank where the World Bank gives none.',
+};
+
+const BORDER_ENCOUNTERS: Record<string, string> = {
+  month: 'The month, YYYY-MM.',
+  fiscal_year: 'The US fiscal year of the month (October to September: October 2022 is in fiscal year 2023).',
+  citizenship:
+    'The citizenship, as an ISO 3166-1 alpha-3 code, or OTH: every citizenship CBP does not name apart ("Other").',
+  encounters:
+    'Encounters at the southwest land border in the month (Border Patrol and the Office of Field Operations, Title 8 and Title 42): events, not people.',
+};
+
+const DARIEN: Record<string, string> = {
+  period: 'The year (YYYY) or the month (YYYY-MM) of the figure.',
+  period_type: '"year" for a whole year (2010–2019), "month" for one month (from January 2020).',
+  nationality:
+    'The nationality, as an ISO 3166-1 alpha-3 code, or OOO (unknown or other), TIB (Tibet), XKX (Kosovo).',
+  migrants:
+    "People of the nationality registered by Panama's migration service after crossing the Darién in the period.",
+};
+
+const REMOVALS: Record<string, string> = {
+  fiscal_year: 'The US fiscal year (October to September).',
+  citizenship_iso3:
+    'The citizenship, as an ISO 3166-1 alpha-3 code, or XKX (Kosovo); blank for entries that name no country of today (former states, Korea as ICE lists it apart, stateless, unknown).',
+  citizenship_name: "The citizenship as ICE's report names it.",
+  removals:
+    "Removals of people of the citizenship in the fiscal year, as ICE's report prints them (returns included).",
+};
+
 /** Each kind of table: its own columns, then the note and the provenance. */
 const BY_KIND: { [K in TableKind]: Record<string, string> } = {
   stock: { ...STOCK, ...NOTE, ...PROVENANCE },
@@ -108,6 +155,11 @@ const BY_KIND: { [K in TableKind]: Record<string, string> } = {
   location: { ...LOCATION, ...NOTE, ...PROVENANCE },
   'unhcr-population': { ...UNHCR_POPULATION, ...NOTE, ...PROVENANCE },
   region: { ...REGION, ...NOTE, ...PROVENANCE },
+  'net-migration': { ...NET_MIGRATION, ...NOTE, ...PROVENANCE },
+  remittances: { ...REMITTANCES, ...NOTE, ...PROVENANCE },
+  'border-encounters': { ...BORDER_ENCOUNTERS, ...NOTE, ...PROVENANCE },
+  'darien-crossings': { ...DARIEN, ...NOTE, ...PROVENANCE },
+  removals: { ...REMOVALS, ...NOTE, ...PROVENANCE },
 };
 
 /** The figures and statements the profile quotes (`/data/headline-figures.csv`). */

@@ -6,16 +6,30 @@
  * stocks by origin and country of asylum. The world tables behind the country profiles:
  * `corridor-by-sex`, UN DESA stocks for every destination × origin; `location`, UN DESA's codes and
  * names; `unhcr-population`, UNHCR's population table for every origin × country of asylum;
- * `region`, the UN M49 region of each country (to group the list of countries).
+ * `region`, the UN M49 region of each country (to group the list of countries). The flow tables:
+ * `net-migration` (UN DESA's World Population Prospects), `remittances` (World Bank), `border-encounters`
+ * (US CBP, monthly), `darien-crossings` (Panama's migration service) and `removals` (US ICE).
  */
 export type TableKind =
-  'stock' | 'stock-by-sex' | 'refugee' | 'corridor-by-sex' | 'location' | 'unhcr-population' | 'region';
+  | 'stock'
+  | 'stock-by-sex'
+  | 'refugee'
+  | 'corridor-by-sex'
+  | 'location'
+  | 'unhcr-population'
+  | 'region'
+  | 'net-migration'
+  | 'remittances'
+  | 'border-encounters'
+  | 'darien-crossings'
+  | 'removals';
 
 /**
  * What shows a dataset: the world map; the profile's series of stocks and of people from Venezuela in
  * need of protection; UNHCR's figures for the country as host and as origin; the previous edition of
  * the stocks, set beside the latest to show its revisions; and the world tables every country's
- * profile is shaped from (stocks, names of places, protection).
+ * profile is shaped from (stocks, names of places, protection), and the flow tables every profile's
+ * sections on net migration, remittances, the northbound route and removals are shaped from.
  */
 export type DatasetUse =
   | 'map'
@@ -26,7 +40,12 @@ export type DatasetUse =
   | 'world-stocks'
   | 'world-locations'
   | 'world-protection'
-  | 'world-regions';
+  | 'world-regions'
+  | 'world-net-migration'
+  | 'world-remittances'
+  | 'world-border-encounters'
+  | 'world-darien'
+  | 'world-removals';
 
 /** How far a count already in a table may move in one update before it is refused as implausible. */
 export interface Plausibility {
@@ -62,6 +81,18 @@ export interface CsvStockUpdate extends UpdateCommon {
 
 export type DatasetUpdate = UnhcrUpdate | CsvStockUpdate;
 
+/**
+ * What a table's periods are (years or US fiscal years): which it covers only in part (the whole-table
+ * rules refuse a period with missing months that is not declared here, and a declared one that is
+ * complete), from which year its publisher calls the figures most provisional, and the totals its
+ * publisher states for each period (the rows must add up to them).
+ */
+export interface DatasetPeriods {
+  readonly partial?: readonly number[];
+  readonly provisionalFrom?: number;
+  readonly publishedTotals?: Readonly<Record<number, number>>;
+}
+
 export interface DatasetDefinition {
   /** Lower-case words joined by hyphens: the key of its provenance, notes and titles, and its download name. */
   readonly id: string;
@@ -80,6 +111,8 @@ export interface DatasetDefinition {
    * others but published country by country (`/data/countries/<iso3>.csv`), never whole.
    */
   readonly scope?: 'world';
+  /** What the table's periods are, where its rules or its readers need to know more than the rows say. */
+  readonly periods?: DatasetPeriods;
   /** How `npm run data:update` refreshes it; absent when it cannot be refreshed automatically. */
   readonly update?: DatasetUpdate;
 }

@@ -122,6 +122,83 @@ export const DATASETS = [
     uses: ['world-regions'],
     scope: 'world',
   },
+  {
+    id: 'wpp2024-net-migration',
+    file: 'content/data/flows/wpp2024-net-migration.csv',
+    kind: 'net-migration',
+    source: 'undesa-wpp-2024',
+    edition: 'World Population Prospects 2024, estimates 1950–2023',
+    years: { from: 1950 },
+    // Every country's net migration and its rate, year by year.
+    uses: ['world-net-migration'],
+    scope: 'world',
+    // UN DESA: the last two years of the estimates are the most provisional.
+    periods: { provisionalFrom: 2022 },
+  },
+  {
+    id: 'wdi-remittances',
+    file: 'content/data/flows/wdi-remittances.csv',
+    kind: 'remittances',
+    source: 'worldbank-wdi-remittances',
+    edition: 'World Development Indicators, BX.TRF.PWKR.CD.DT, BM.TRF.PWKR.CD.DT and NY.GDP.MKTP.CD',
+    years: { from: 1990 },
+    // Every economy's personal remittances received and paid, and its GDP.
+    uses: ['world-remittances'],
+    scope: 'world',
+  },
+  {
+    id: 'cbp-southwest-border-encounters',
+    file: 'content/data/flows/cbp-southwest-border-encounters.csv',
+    kind: 'border-encounters',
+    source: 'us-cbp-encounters',
+    edition: 'Nationwide Encounters, southwest land border, by citizenship, October 2019 – May 2025',
+    years: { from: 2020 },
+    // The 21 citizenships CBP names, and its other citizenships, month by month.
+    uses: ['world-border-encounters'],
+    scope: 'world',
+    // Fiscal year 2025: October 2024 – May 2025.
+    periods: { partial: [2025] },
+  },
+  {
+    id: 'panama-darien-transit',
+    file: 'content/data/flows/panama-darien-transit.csv',
+    kind: 'darien-crossings',
+    source: 'panama-snm-darien',
+    edition: 'Irregular transit through the Darién by nationality, 2010 – April 2025',
+    years: { from: 2010 },
+    // Every nationality Panama lists: by year to 2019, by month from 2020.
+    uses: ['world-darien'],
+    scope: 'world',
+    // 2020: no figures for April, May and July (the border was closed); 2025: January–April.
+    periods: { partial: [2020, 2025] },
+  },
+  {
+    id: 'ice-removals',
+    file: 'content/data/flows/ice-removals.csv',
+    kind: 'removals',
+    source: 'us-ice-removals',
+    edition: 'Removals by country of citizenship, fiscal years 2014–2024',
+    years: { from: 2014 },
+    // Every citizenship ICE lists, fiscal year by fiscal year.
+    uses: ['world-removals'],
+    scope: 'world',
+    // The total each report states; every year's rows must add up to it.
+    periods: {
+      publishedTotals: {
+        2014: 315_943,
+        2015: 235_413,
+        2016: 240_255,
+        2017: 226_119,
+        2018: 256_085,
+        2019: 267_258,
+        2020: 185_884,
+        2021: 59_011,
+        2022: 72_177,
+        2023: 142_580,
+        2024: 271_484,
+      },
+    },
+  },
 ] as const satisfies readonly DatasetDefinition[];
 
 export type DatasetId = (typeof DATASETS)[number]['id'];

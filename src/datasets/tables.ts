@@ -34,6 +34,25 @@ import {
   checkRegionTable,
   checkUnhcrPopulationTable,
 } from './world-tables.ts';
+import {
+  borderEncountersRowSchema,
+  darienRowSchema,
+  netMigrationRowSchema,
+  remittancesRowSchema,
+  removalsRowSchema,
+  type BorderEncountersRow,
+  type DarienRow,
+  type NetMigrationRow,
+  type RemittancesRow,
+  type RemovalsRow,
+} from '../schemas/flows.ts';
+import {
+  checkBorderEncountersTable,
+  checkDarienTable,
+  checkNetMigrationTable,
+  checkRemittancesTable,
+  checkRemovalsTable,
+} from './flow-tables.ts';
 import type { DatasetDefinition, TableKind } from './definition.ts';
 
 /** The row of each kind of table. */
@@ -45,6 +64,11 @@ export interface RowOf {
   location: LocationRow;
   'unhcr-population': UnhcrPopulationRow;
   region: RegionRow;
+  'net-migration': NetMigrationRow;
+  remittances: RemittancesRow;
+  'border-encounters': BorderEncountersRow;
+  'darien-crossings': DarienRow;
+  removals: RemovalsRow;
 }
 
 interface KindRules<Row> {
@@ -55,8 +79,14 @@ interface KindRules<Row> {
     | typeof corridorRowSchema
     | typeof locationRowSchema
     | typeof unhcrPopulationRowSchema
-    | typeof regionRowSchema;
-  check: (rows: readonly TableRow<Row>[], file: string) => ContentProblem[];
+    | typeof regionRowSchema
+    | typeof netMigrationRowSchema
+    | typeof remittancesRowSchema
+    | typeof borderEncountersRowSchema
+    | typeof darienRowSchema
+    | typeof removalsRowSchema;
+  /** The whole-table rules; `dataset` says what the rows alone cannot (partial periods, stated totals). */
+  check: (rows: readonly TableRow<Row>[], file: string, dataset: DatasetDefinition) => ContentProblem[];
   /** The canonical order of rows: in the tables as written by the updater, and in downloads. */
   compare: (a: Row, b: Row) => number;
   noteTarget: (row: Row) => NoteTarget;
@@ -149,6 +179,39 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
     compare: (a, b) => compareText(a.iso3, b.iso3),
     noteTarget: (row) => ({ codes: [row.iso3] }),
   },
+  'net-migration': {
+    schema: netMigrationRowSchema,
+    check: checkNetMigrationTable,
+    compare: (a, b) => compareText(a.iso3, b.iso3) || a.year - b.year,
+    noteTarget: (row) => ({ codes: [row.iso3] }),
+  },
+  remittances: {
+    schema: remittancesRowSchema,
+    check: checkRemittancesTable,
+    compare: (a, b) => compareText(a.iso3, b.iso3) || a.year - b.year,
+    noteTarget: (row) => ({ codes: [row.iso3] }),
+  },
+  'border-encounters': {
+    schema: borderEncountersRowSchema,
+    check: checkBorderEncountersTable,
+    compare: (a, b) => compareText(a.month, b.month) || compareText(a.citizenship, b.citizenship),
+    noteTarget: (row) => ({ codes: [row.citizenship] }),
+  },
+  'darien-crossings': {
+    schema: darienRowSchema,
+    check: checkDarienTable,
+    compare: (a, b) => compareText(a.period, b.period) || compareText(a.nationality, b.nationality),
+    noteTarget: (row) => ({ codes: [row.nationality] }),
+  },
+  removals: {
+    schema: removalsRowSchema,
+    check: checkRemovalsTable,
+    compare: (a, b) =>
+      a.fiscal_year - b.fiscal_year ||
+      compareText(a.citizenship_iso3, b.citizenship_iso3) ||
+      compareText(a.citizenship_name, b.citizenship_name),
+    noteTarget: (row) => ({ codes: [row.citizenship_iso3] }),
+  },
 };
 
 /** The canonical order of a kind of table's rows (see `KINDS`). */
@@ -208,8 +271,9 @@ export function readDatasetTable<D extends DatasetDefinition>(
   const check = KINDS[dataset.kind].check as (
     rows: readonly TableRow<RowOf[D['kind']]>[],
     file: string,
+    dataset: DatasetDefinition,
   ) => ContentProblem[];
-  return { rows, problems: check(rows, file) };
+  return { rows, problems: check(rows, file, dataset) };
 }
 
 /** The countries (and direction) of a row, to match data notes against it. */

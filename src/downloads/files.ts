@@ -29,7 +29,8 @@ export interface Dataset {
 /** Columns every CSV row repeats, so a row copied alone still says where it comes from. */
 export const PROVENANCE_COLUMNS = ['source', 'edition', 'source_year', 'licence'] as const;
 
-function provenance(source: Source) {
+/** The provenance columns of a row whose figures come from `source`. */
+export function provenanceOf(source: Source) {
   return {
     source: `${source.publisher}, ${source.title}`,
     edition: source.edition ?? null,
@@ -56,7 +57,7 @@ export function tableDataset<Row extends Record<string, string | number | null>>
     columns: [...table.columns, 'note', ...PROVENANCE_COLUMNS],
     rows: [...table.rows]
       .sort(table.compare)
-      .map((row) => ({ ...row, note: noteOf(row), ...provenance(source) })),
+      .map((row) => ({ ...row, note: noteOf(row), ...provenanceOf(source) })),
   };
 }
 
@@ -78,7 +79,7 @@ export function factsDataset(
         year_to: fact.yearTo ?? null,
         source_id: fact.source,
         as_stated_by_2020_page: source.kind === 'seed-page' ? 'yes' : 'no',
-        ...provenance(source),
+        ...provenanceOf(source),
         url: source.url ?? null,
       };
       const value = { iso3: null, value: null, unit: null, qualifier: null };

@@ -92,10 +92,6 @@ export const en = {
     notReported: 'not reported',
     /** UNHCR's groups that are not countries, as origins. */
     groups: { UNK: 'unknown origins', XXA: 'no country (stateless people)', TIB: 'Tibet' },
-    noFigure: {
-      transit: 'No sourced count of people in transit through Peru is on this site yet.',
-      'deportee-receiving': 'No sourced count of deportees received is on this site yet.',
-    },
     said2020: 'What the 2020 page said',
   },
   charts: {
@@ -274,6 +270,9 @@ export const en = {
     notRecorded: "Retrieval date not recorded: these figures came with the site's first data.",
     editedSince: (date: string) => `Edited by hand after its last retrieval (${date}).`,
     editedNotRecorded: 'Edited by hand; the retrieval date is not recorded.',
+    upstream: (copies: string) => `Read from ${copies}; the date it was retrieved is not recorded.`,
+    commit: (repository: string, commits: string, count: number, date?: string) =>
+      `${repository}, commit${count > 1 ? 's' : ''} ${commits}${date ? ` of ${date}` : ''}`,
   },
   /** The prompts of a new news item, as `npm run new:news` writes them (comments of its frontmatter). */
   newsScaffold: {
@@ -417,6 +416,136 @@ export const en = {
     protectionFile: 'UNHCR, as host and as origin (CSV)',
     profileLink: 'Country profile',
     citeTitle: 'Cite these figures',
+    /** The headings of a country profile's flow sections, and the link to them. */
+    netMigrationTitle: 'Net migration',
+    remittancesTitle: 'Remittances',
+    northboundTitle: 'The northbound route: the Darién and the US border',
+    removalsTitle: 'Removals from the United States',
+    flowsFile: 'Net migration, remittances, the northbound route and removals (CSV)',
+  },
+  /**
+   * The flow figures and their charts: net migration (UN DESA), remittances (World Bank), the
+   * northbound route (Panama's Darién figures, US CBP's encounters) and removals from the US (US ICE),
+   * in words naming the country (`name`, its CLDR name).
+   */
+  flows: {
+    fiscalYear: (year: number) => `FY${year}`,
+    fiscalYearLong: (year: number) => `fiscal year ${year}`,
+    /** The months a partial period has: a run from its start, or those it lacks. */
+    monthsRun: (first: string, last: string) => `${first}–${last} only`,
+    monthsMissing: (months: string) => `no figures for ${months}`,
+    change: (change: string, period: string, previous: string) => `${change} since ${period} (${previous})`,
+    sinceThen: (period: string, coverage: string, count: string) =>
+      `${period} so far (${coverage}): ${count}`,
+    peak: (count: string, period: string) => `The most in one year: ${count} in ${period}.`,
+    period: 'Period',
+    months: 'Months',
+    notReported: 'not reported',
+    usd: (millions: string) => `US$${millions} million`,
+    netMigration: {
+      label: 'Net migration (arrivals minus departures)',
+      arrivals: (name: string, count: string, year: number) =>
+        `In ${year}, by UN DESA’s estimate, ${count} more people moved to ${name} than left it.`,
+      departures: (name: string, count: string, year: number) =>
+        `In ${year}, by UN DESA’s estimate, ${count} more people left ${name} than moved to it.`,
+      balanced: (name: string, year: number) =>
+        `In ${year}, by UN DESA’s estimate, as many people moved to ${name} as left it.`,
+      rate: (rate: string) => `${rate} per 1,000 inhabitants`,
+      previous: (year: number, value: string) => `${year}: ${value}`,
+      sinceArrivals: (year: number) => `More arrivals than departures every year since ${year}`,
+      sinceDepartures: (year: number) => `More departures than arrivals every year since ${year}`,
+      extreme: (value: string, year: number) => `the largest balance of those years: ${value} in ${year}`,
+      modelled: (from: number, to: number) =>
+        `These are modelled estimates, not counts; those for ${from}–${to} are the most provisional.`,
+      chartTitle: (name: string, from: number, to: number) => `Net migration of ${name}, ${from}–${to}`,
+      chartCaption:
+        'People who moved in minus people who moved out, each year; below zero, more left than arrived.',
+      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
+        `Column chart of the net migration of ${name}, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
+      legend: { positive: 'More arrivals', negative: 'More departures', marked: 'Most provisional' },
+      netColumn: 'Net migrants',
+      rateColumn: 'Per 1,000 inhabitants',
+      none: (name: string) => `UN DESA’s World Population Prospects gives no net migration for ${name}.`,
+    },
+    remittances: {
+      received: 'Personal remittances received',
+      receivedText: (name: string, amount: string, year: number) =>
+        `In ${year}, ${name} received ${amount} in personal remittances from abroad.`,
+      shareOfGdp: (share: string) => `That is ${share} of its GDP.`,
+      paid: 'Personal remittances paid abroad',
+      paidText: (name: string, amount: string, year: number) =>
+        `In ${year}, ${amount} in personal remittances went from ${name} to other countries.`,
+      zeros: (flows: string) =>
+        `The World Bank publishes 0 for ${flows}: shown as not reported, since its data does not tell a true zero from a missing report.`,
+      zeroReceived: (years: string) => `remittances received in ${years}`,
+      zeroPaid: (years: string) => `remittances paid in ${years}`,
+      chartTitle: (name: string, from: number, to: number) =>
+        `Personal remittances received by ${name}, ${from}–${to}`,
+      chartCaption: 'Current US dollars, not adjusted for inflation. A year without a column: not reported.',
+      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
+        `Column chart of the personal remittances received by ${name}, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
+      legend: { positive: 'Received' },
+      receivedColumn: 'Received (US$ million)',
+      shareColumn: 'Share of GDP',
+      paidColumn: 'Paid abroad (US$ million)',
+      none: (name: string) => `The World Bank reports no personal remittances for ${name}.`,
+    },
+    darien: {
+      all: 'People who crossed the Darién into Panama, every nationality',
+      allText: (count: string, year: number) =>
+        `In ${year}, Panama registered ${count} people of every nationality after they crossed the Darién jungle from Colombia.`,
+      nationals: (name: string) => `People from ${name} who crossed the Darién`,
+      nationalsText: (name: string, count: string, year: number, total: string, share: string) =>
+        `In ${year}, Panama registered ${count} people from ${name} after they crossed the Darién, ${share} of the ${total} of every nationality.`,
+      chartTitle: (from: number, to: number) => `People who crossed the Darién into Panama, ${from}–${to}`,
+      chartTitleNationals: (name: string, from: number, to: number) =>
+        `People from ${name} who crossed the Darién into Panama, ${from}–${to}`,
+      chartCaption:
+        'People registered by Panama’s migration service after crossing from Colombia, by year. Hatched: a year with months missing.',
+      chartLabel: (what: string, from: number, to: number, peak: string, peakYear: number) =>
+        `Column chart of ${what}, ${from} to ${to}; the most in one year: ${peak} in ${peakYear}.`,
+      legend: { positive: 'Whole year', marked: 'Months missing' },
+      allColumn: 'Every nationality',
+      nationalsColumn: (name: string) => `From ${name}`,
+      shareColumn: 'Share',
+      none: (name: string) => `Panama’s Darién figures list no one from ${name}, 2010 – April 2025.`,
+    },
+    encounters: {
+      label: (name: string) => `Encounters with citizens of ${name} at the US southwest border`,
+      text: (name: string, count: string, year: string) =>
+        `In ${year}, US Customs and Border Protection recorded ${count} encounters with citizens of ${name} at the southwest land border.`,
+      events: 'Encounters are events, not people: one person can be encountered more than once.',
+      chartTitle: (name: string, from: number, to: number) =>
+        `Encounters with citizens of ${name} at the US southwest border, fiscal years ${from}–${to}`,
+      chartCaption:
+        'US fiscal years, October to September. Hatched: a year with months missing (fiscal year 2025: October to May).',
+      chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
+        `Column chart of encounters with citizens of ${name} at the US southwest border, fiscal years ${from} to ${to}; the most: ${peak} in fiscal year ${peakYear}.`,
+      legend: { positive: 'Whole fiscal year', marked: 'Months missing' },
+      column: 'Encounters',
+      none: (name: string) =>
+        `US CBP does not name ${name} among the 21 citizenships it counts apart at the southwest border: its citizens are among its «other» citizenships.`,
+    },
+    transit: {
+      noCount:
+        'No source counts the people in transit through Peru itself. These figures count the northbound route where it crosses a border that keeps records: the Darién, between Colombia and Panama, and the US southwest border.',
+    },
+    removals: {
+      label: (name: string) => `Citizens of ${name} removed from the United States`,
+      text: (name: string, count: string, year: string) =>
+        `In ${year}, US Immigration and Customs Enforcement removed ${count} citizens of ${name}.`,
+      chartTitle: (name: string, from: number, to: number) =>
+        `Removals of citizens of ${name} from the United States, fiscal years ${from}–${to}`,
+      chartCaption: 'US fiscal years, October to September, as ICE’s yearly reports print them.',
+      chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
+        `Column chart of removals of citizens of ${name} from the United States, fiscal years ${from} to ${to}; the most: ${peak} in fiscal year ${peakYear}.`,
+      whatCounts:
+        'ICE counts as removals the people it moved out of the country, returns included; a removal confirmed after its books close on 5 October counts in the next fiscal year.',
+      legend: { positive: 'Removals' },
+      column: 'Removals',
+      none: (name: string) =>
+        `ICE’s reports list no removals of citizens of ${name}, fiscal years 2014–2024.`,
+    },
   },
 } as const;
 

@@ -92,10 +92,6 @@ export const pt: Strings = {
     notReported: 'sem dado',
     /** UNHCR's groups that are not countries, as origins. */
     groups: { UNK: 'origem desconhecida', XXA: 'nenhum país (pessoas apátridas)', TIB: 'Tibete' },
-    noFigure: {
-      transit: 'Este site ainda não tem uma contagem, com fonte, das pessoas em trânsito pelo Peru.',
-      'deportee-receiving': 'Este site ainda não tem uma contagem, com fonte, dos deportados recebidos.',
-    },
     said2020: 'O que dizia a página de 2020',
   },
   charts: {
@@ -275,6 +271,9 @@ export const pt: Strings = {
     notRecorded: 'Data de obtenção não registrada: estes números chegaram com os primeiros dados do site.',
     editedSince: (date: string) => `Editado à mão depois da última obtenção (${date}).`,
     editedNotRecorded: 'Editado à mão; a data de obtenção não está registrada.',
+    upstream: (copies: string) => `Lido de ${copies}; a data em que foi obtido não foi registrada.`,
+    commit: (repository: string, commits: string, count: number, date?: string) =>
+      `${repository}, commit${count > 1 ? 's' : ''} ${commits}${date ? ` de ${date}` : ''}`,
   },
   newsScaffold: {
     title: ['O título, tal como os leitores o verão.'],
@@ -413,5 +412,130 @@ export const pt: Strings = {
     protectionFile: 'ACNUR, como país de acolhida e de origem (CSV)',
     profileLink: 'Perfil do país',
     citeTitle: 'Citar estes números',
+    netMigrationTitle: 'Migração líquida',
+    remittancesTitle: 'Remessas',
+    northboundTitle: 'A rota rumo ao norte: o Darién e a fronteira dos EUA',
+    removalsTitle: 'Remoções dos Estados Unidos',
+    flowsFile: 'Migração líquida, remessas, a rota rumo ao norte e remoções (CSV)',
+  },
+  flows: {
+    fiscalYear: (year: number) => `AF${year}`,
+    fiscalYearLong: (year: number) => `o ano fiscal ${year}`,
+    monthsRun: (first: string, last: string) => `só ${first}–${last}`,
+    monthsMissing: (months: string) => `sem números de ${months}`,
+    change: (change: string, period: string, previous: string) => `${change} desde ${period} (${previous})`,
+    sinceThen: (period: string, coverage: string, count: string) =>
+      `${period} até agora (${coverage}): ${count}`,
+    peak: (count: string, period: string) => `O máximo em um ano: ${count} em ${period}.`,
+    period: 'Período',
+    months: 'Meses',
+    notReported: 'não informado',
+    usd: (millions: string) => `US$ ${millions} milhões`,
+    netMigration: {
+      label: 'Migração líquida (chegadas menos saídas)',
+      arrivals: (name: string, count: string, year: number) =>
+        `Em ${year}, segundo a estimativa do UN DESA, chegaram a ${name} ${count} pessoas a mais do que saíram.`,
+      departures: (name: string, count: string, year: number) =>
+        `Em ${year}, segundo a estimativa do UN DESA, saíram de ${name} ${count} pessoas a mais do que chegaram.`,
+      balanced: (name: string, year: number) =>
+        `Em ${year}, segundo a estimativa do UN DESA, chegaram a ${name} tantas pessoas quantas saíram.`,
+      rate: (rate: string) => `${rate} por 1.000 habitantes`,
+      previous: (year: number, value: string) => `${year}: ${value}`,
+      sinceArrivals: (year: number) => `Mais chegadas do que saídas todos os anos desde ${year}`,
+      sinceDepartures: (year: number) => `Mais saídas do que chegadas todos os anos desde ${year}`,
+      extreme: (value: string, year: number) => `o maior saldo desses anos: ${value} em ${year}`,
+      modelled: (from: number, to: number) =>
+        `São estimativas modeladas, não contagens; as de ${from}–${to} são as mais provisórias.`,
+      chartTitle: (name: string, from: number, to: number) => `Migração líquida de ${name}, ${from}–${to}`,
+      chartCaption:
+        'Pessoas que chegaram menos pessoas que saíram, a cada ano; abaixo de zero, saíram mais do que chegaram.',
+      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
+        `Gráfico de colunas da migração líquida de ${name}, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
+      legend: { positive: 'Mais chegadas', negative: 'Mais saídas', marked: 'Mais provisório' },
+      netColumn: 'Migrantes líquidos',
+      rateColumn: 'Por 1.000 habitantes',
+      none: (name: string) => `O World Population Prospects do UN DESA não dá migração líquida para ${name}.`,
+    },
+    remittances: {
+      received: 'Remessas pessoais recebidas',
+      receivedText: (name: string, amount: string, year: number) =>
+        `Em ${year}, ${name} recebeu ${amount} em remessas pessoais do exterior.`,
+      shareOfGdp: (share: string) => `Equivale a ${share} do seu PIB.`,
+      paid: 'Remessas pessoais pagas ao exterior',
+      paidText: (name: string, amount: string, year: number) =>
+        `Em ${year}, saíram de ${name} para outros países ${amount} em remessas pessoais.`,
+      zeros: (flows: string) =>
+        `O Banco Mundial publica 0 para ${flows}: mostrado como não informado, pois seus dados não distinguem um zero real de um dado ausente.`,
+      zeroReceived: (years: string) => `as remessas recebidas em ${years}`,
+      zeroPaid: (years: string) => `as remessas pagas em ${years}`,
+      chartTitle: (name: string, from: number, to: number) =>
+        `Remessas pessoais recebidas por ${name}, ${from}–${to}`,
+      chartCaption: 'Dólares correntes, sem ajuste pela inflação. Um ano sem coluna: não informado.',
+      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
+        `Gráfico de colunas das remessas pessoais recebidas por ${name}, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
+      legend: { positive: 'Recebidas' },
+      receivedColumn: 'Recebidas (US$ milhões)',
+      shareColumn: 'Participação no PIB',
+      paidColumn: 'Pagas ao exterior (US$ milhões)',
+      none: (name: string) => `O Banco Mundial não informa remessas pessoais para ${name}.`,
+    },
+    darien: {
+      all: 'Pessoas que cruzaram o Darién rumo ao Panamá, de todas as nacionalidades',
+      allText: (count: string, year: number) =>
+        `Em ${year}, o Panamá registrou ${count} pessoas de todas as nacionalidades após cruzarem a selva do Darién a partir da Colômbia.`,
+      nationals: (name: string) => `Pessoas de ${name} que cruzaram o Darién`,
+      nationalsText: (name: string, count: string, year: number, total: string, share: string) =>
+        `Em ${year}, o Panamá registrou ${count} pessoas de ${name} após cruzarem o Darién, ${share} das ${total} de todas as nacionalidades.`,
+      chartTitle: (from: number, to: number) => `Pessoas que cruzaram o Darién rumo ao Panamá, ${from}–${to}`,
+      chartTitleNationals: (name: string, from: number, to: number) =>
+        `Pessoas de ${name} que cruzaram o Darién rumo ao Panamá, ${from}–${to}`,
+      chartCaption:
+        'Pessoas registradas pelo Serviço Nacional de Migração do Panamá após cruzarem a partir da Colômbia, por ano. Hachurado: um ano ao qual faltam meses.',
+      chartLabel: (what: string, from: number, to: number, peak: string, peakYear: number) =>
+        `Gráfico de colunas de ${what}, de ${from} a ${to}; o máximo em um ano: ${peak} em ${peakYear}.`,
+      legend: { positive: 'Ano completo', marked: 'Faltam meses' },
+      allColumn: 'Todas as nacionalidades',
+      nationalsColumn: (name: string) => `De ${name}`,
+      shareColumn: 'Participação',
+      none: (name: string) =>
+        `Os números do Darién do Panamá não registram ninguém de ${name}, 2010 – abril de 2025.`,
+    },
+    encounters: {
+      label: (name: string) => `Encontros com cidadãos de ${name} na fronteira sudoeste dos EUA`,
+      text: (name: string, count: string, year: string) =>
+        `Em ${year}, a Agência de Alfândega e Proteção de Fronteiras dos EUA registrou ${count} encontros com cidadãos de ${name} na fronteira terrestre sudoeste.`,
+      events: 'Os encontros são eventos, não pessoas: uma pessoa pode ser encontrada mais de uma vez.',
+      chartTitle: (name: string, from: number, to: number) =>
+        `Encontros com cidadãos de ${name} na fronteira sudoeste dos EUA, anos fiscais ${from}–${to}`,
+      chartCaption:
+        'Anos fiscais dos EUA, de outubro a setembro. Hachurado: um ano ao qual faltam meses (ano fiscal 2025: outubro a maio).',
+      chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
+        `Gráfico de colunas dos encontros com cidadãos de ${name} na fronteira sudoeste dos EUA, anos fiscais ${from} a ${to}; o máximo: ${peak} no ano fiscal ${peakYear}.`,
+      legend: { positive: 'Ano fiscal completo', marked: 'Faltam meses' },
+      column: 'Encontros',
+      none: (name: string) =>
+        `A CBP dos EUA não nomeia ${name} entre as 21 nacionalidades que conta à parte na fronteira sudoeste: seus cidadãos estão entre suas «outras» nacionalidades.`,
+    },
+    transit: {
+      noCount:
+        'Nenhuma fonte conta as pessoas em trânsito pelo próprio Peru. Estes números contam a rota rumo ao norte onde ela cruza uma fronteira que mantém registros: o Darién, entre a Colômbia e o Panamá, e a fronteira sudoeste dos EUA.',
+    },
+    removals: {
+      label: (name: string) => `Cidadãos de ${name} removidos dos Estados Unidos`,
+      text: (name: string, count: string, year: string) =>
+        `Em ${year}, o Serviço de Imigração e Controle de Alfândega dos EUA (ICE) removeu ${count} cidadãos de ${name}.`,
+      chartTitle: (name: string, from: number, to: number) =>
+        `Remoções de cidadãos de ${name} dos Estados Unidos, anos fiscais ${from}–${to}`,
+      chartCaption:
+        'Anos fiscais dos EUA, de outubro a setembro, tal como os relatórios anuais do ICE os imprimem.',
+      chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
+        `Gráfico de colunas das remoções de cidadãos de ${name} dos Estados Unidos, anos fiscais ${from} a ${to}; o máximo: ${peak} no ano fiscal ${peakYear}.`,
+      whatCounts:
+        'O ICE conta como remoções (removals) as pessoas que retirou do país, retornos incluídos; uma remoção confirmada após o fechamento de seus registros em 5 de outubro conta no ano fiscal seguinte.',
+      legend: { positive: 'Remoções' },
+      column: 'Remoções',
+      none: (name: string) =>
+        `Os relatórios do ICE não registram remoções de cidadãos de ${name}, anos fiscais 2014–2024.`,
+    },
   },
 };

@@ -48,6 +48,36 @@ export function formatPercentPoints(points: number, locale: Locale): string {
   return formatShare(points / 100, locale, digits);
 }
 
+/** A count that can be negative, with its sign: 24783 → "+24,783", -50383 → "−50,383" (0 has none). */
+export function formatSignedCount(value: number, locale: Locale): string {
+  return numberFormat(locale, 'signed', {
+    maximumFractionDigits: 0,
+    useGrouping: 'always',
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/**
+ * A number with a fixed count of decimals (a rate per 1,000, an amount in millions), grouped:
+ * 4446.18 with 1 → "4,446.2" / "4.446,2".
+ */
+export function formatDecimal(value: number, locale: Locale, digits: number): string {
+  return numberFormat(locale, `decimal ${digits}`, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: 'always',
+  }).format(value);
+}
+
+/**
+ * An amount of US dollars in millions, as a number to put in a sentence ("4,446" for 4,446,181,862):
+ * whole millions from 100 million, one decimal from 1 million, two below (0.35).
+ */
+export function formatMillions(dollars: number, locale: Locale): string {
+  const millions = dollars / 1e6;
+  return formatDecimal(millions, locale, millions >= 100 ? 0 : millions >= 1 ? 1 : 2);
+}
+
 /** Large counts in words: 1,700,000 → "1.7 million" / "1,7 millones". */
 export function formatCompact(value: number, locale: Locale): string {
   return numberFormat(locale, 'compact', {
@@ -72,7 +102,34 @@ export function formatChange(change: number, locale: Locale): string {
   }).format(change);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Words joined as the edition lists them: "April, May and July" / "abril, mayo y julio". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month's name, `2024-10` → "October" / "octubre" (with its year: "October 2024"). */
+export function formatMonth(month: string, locale: Locale, withYear = false): string {
+  const key = `${locale} month ${withYear}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      timeZone: 'UTC',
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(`${month}-01T00:00:00Z`));
+}
 
 /** "22 October 2020" / "22 de octubre de 2020"; with `month` precision "November 2020". */
 export function formatDate(date: Date, locale: Locale, precision: 'day' | 'month' = 'day'): string {

@@ -11,6 +11,8 @@ import { editionArchive } from '../news/load.ts';
 import { localePath } from '../i18n/index.ts';
 import { countriesIndexPath } from '../countries/paths.ts';
 import { loadWorld } from '../countries/load.ts';
+import { NO_FLOWS } from '../countries/flows.ts';
+import { flowFigures } from './flows.ts';
 import { loadDataNotes, loadProvenance, loadRows, loadSources, sourceOf } from '../content/collections.ts';
 import type { Fact } from './facts.ts';
 
@@ -67,5 +69,32 @@ export async function chartInputs() {
     stocks: table(stockDataset, stocks),
     venezuelans: table(venezuelansDataset, venezuelans),
     venezuelansFrom: VENEZUELANS_FROM,
+  };
+}
+
+/**
+ * A country's flow figures (net migration, remittances, the northbound route, removals from the US),
+ * each with the source and retrieval of its table: what Peru's profile and every country's profile
+ * render with the same components.
+ */
+export async function flowInputs(iso3: string) {
+  const world = loadWorld();
+  const [sources, provenance] = await Promise.all([loadSources(), loadProvenance()]);
+  const sourced = (dataset: { id: string; source: string }) => ({
+    source: { id: dataset.source, source: sourceOf(sources, dataset.source) },
+    provenance: provenance.get(dataset.id),
+  });
+  const netMigration = datasetFor('world-net-migration', 'net-migration');
+  return {
+    figures: flowFigures({
+      flows: world.byIso3.get(iso3)?.flows ?? NO_FLOWS,
+      darienTotals: world.flows.darienTotals,
+      provisionalFrom: netMigration.periods.provisionalFrom,
+    }),
+    netMigration: sourced(netMigration),
+    remittances: sourced(datasetFor('world-remittances', 'remittances')),
+    darien: sourced(datasetFor('world-darien', 'darien-crossings')),
+    encounters: sourced(datasetFor('world-border-encounters', 'border-encounters')),
+    removals: sourced(datasetFor('world-removals', 'removals')),
   };
 }

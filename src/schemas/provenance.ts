@@ -4,7 +4,7 @@
  * when its data was last updated.
  */
 import { z } from 'astro/zod';
-import { nonBlank, webUrl } from './common.ts';
+import { isRealCalendarDate, nonBlank, webUrl } from './common.ts';
 
 /** A dataset id: lower-case words joined by hyphens, the table's file name without `.csv`. */
 export const datasetId = z
@@ -15,8 +15,8 @@ export const datasetId = z
 export const dataFilePath = z
   .string()
   .regex(
-    /^content\/data\/(world\/)?[a-z0-9]+(-[a-z0-9]+)*\.csv$/,
-    'must be a .csv file directly under content/data/ or content/data/world/',
+    /^content\/data\/((world|flows)\/)?[a-z0-9]+(-[a-z0-9]+)*\.csv$/,
+    'must be a .csv file directly under content/data/, content/data/world/ or content/data/flows/',
   );
 
 export const provenanceEntrySchema = z
@@ -36,6 +36,27 @@ export const provenanceEntrySchema = z
     edition: nonBlank,
     /** Anything a reader of this file should know, such as where a carried-over table came from. */
     note: nonBlank.optional(),
+    /**
+     * The public copies a carried-over table was read from: repository, file and commit, and the
+     * commit's date where known. The updater drops it when it downloads the table afresh.
+     */
+    upstream: z
+      .array(
+        z.strictObject({
+          repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be a repository written owner/name'),
+          path: nonBlank,
+          commit: z
+            .string()
+            .regex(/^[0-9a-f]{7,40}$/, 'must be a commit hash (7 to 40 lower-case hexadecimal digits)'),
+          date: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+            .refine(isRealCalendarDate, 'is not a real calendar date')
+            .optional(),
+        }),
+      )
+      .min(1, 'must list at least one copy, or be left out')
+      .optional(),
   })
   .refine((entry) => entry.retrievedAt !== null || entry.note !== undefined, {
     path: ['note'],

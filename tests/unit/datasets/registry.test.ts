@@ -20,11 +20,15 @@ const USES: [DatasetUse, TableKind][] = [
   ['refugee-series', 'refugee'],
 ];
 
+/** The kinds of the flow tables (net migration, remittances, the northbound route, removals). */
+const FLOW_KINDS: readonly string[] = ['net-migration', 'remittances', 'border-encounters', 'darien-crossings', 'removals'];
+
 describe('DATASETS', () => {
   it.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))(
-    '%s is a CSV under content/data/ (world tables under world/) named after its id',
+    '%s is a CSV under content/data/ (world tables under world/, flow tables under flows/) named after its id',
     (id, dataset) => {
-      expect(dataset.file).toBe(`content/data/${'scope' in dataset ? 'world/' : ''}${id}.csv`);
+      const folder = !('scope' in dataset) ? '' : FLOW_KINDS.includes(dataset.kind) ? 'flows/' : 'world/';
+      expect(dataset.file).toBe(`content/data/${folder}${id}.csv`);
       expect(existsSync(dataset.file)).toBe(true);
     },
   );
