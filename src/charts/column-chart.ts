@@ -95,20 +95,27 @@ export function columnChart(
   if (y.domain()[0] === y.domain()[1]) y.domain([0, 1]);
   const slot = PLOT_UNITS / columns.length;
   const zero = y(0);
+  // Each kind's columns as one path of rectangles, each after the first moved to relatively (a
+  // closed rectangle ends where it began), heights in whole pixels: a chart of 74 years stays short.
+  // A column that is not zero is at least a pixel high, so that it never reads as a gap.
+  const width = round(slot * (1 - gap));
   const parts: Record<ColumnKind, string[]> = {
     positive: [],
     negative: [],
     'positive-marked': [],
     'negative-marked': [],
   };
+  const previous: Partial<Record<ColumnKind, { x: number; top: number }>> = {};
   columns.forEach((column, index) => {
     if (column.value === null || column.value === 0) return;
     const x = round(slot * index + (slot * gap) / 2);
-    const width = round(slot * (1 - gap));
-    const top = round(Math.min(y(column.value), zero));
-    const extent = round(Math.abs(y(column.value) - zero));
+    const extent = Math.max(1, Math.round(Math.abs(y(column.value) - zero)));
+    const top = column.value > 0 ? Math.round(zero) - extent : Math.round(zero);
     const kind: ColumnKind = `${column.value < 0 ? 'negative' : 'positive'}${column.marked ? '-marked' : ''}`;
-    parts[kind].push(`M${x} ${top}h${width}v${extent}h${-width}z`);
+    const before = previous[kind];
+    const move = before ? `m${round(x - before.x)} ${top - before.top}` : `M${x} ${top}`;
+    parts[kind].push(`${move}h${width}v${extent}h${-width}z`);
+    previous[kind] = { x, top };
   });
   const centre = (index: number) => round(plot.left + (plot.width * (slot * (index + 0.5))) / PLOT_UNITS, 2);
   return {
@@ -117,7 +124,7 @@ export function columnChart(
     paths: (Object.keys(parts) as ColumnKind[])
       .filter((kind) => parts[kind].length > 0)
       .map((kind) => ({ kind, d: parts[kind].join('') })),
-    zeroY: round(plot.top + zero),
+    zeroY: plot.top + Math.round(zero),
     yTicks: y.ticks(ticks).map((value) => ({ value, y: round(plot.top + y(value)) })),
     xLabels: labelled(
       columns.map((column) => column.label),
