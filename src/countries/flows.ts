@@ -83,3 +83,23 @@ export function flowTables(input: {
     darienTotals: [...totals.values()].sort((a, b) => byText(a.period, b.period)),
   };
 }
+
+/**
+ * Every country's net migration in the table's latest year, for the index's map: the year, and each
+ * country's rate per 1,000 inhabitants and net migrants. Undefined when the table has no rows.
+ */
+export function latestRates(
+  tables: FlowTables,
+): { year: number; rates: { iso3: string; rate: number; net: number }[] } | undefined {
+  let year = -Infinity;
+  for (const flows of tables.byCountry.values()) {
+    const last = flows.netMigration.at(-1);
+    if (last && last.year > year) year = last.year;
+  }
+  if (!Number.isFinite(year)) return undefined;
+  const rates = [...tables.byCountry].flatMap(([iso3, flows]) => {
+    const row = flows.netMigration.find((entry) => entry.year === year);
+    return row ? [{ iso3, rate: row.net_migration_rate, net: row.net_migrants }] : [];
+  });
+  return { year, rates };
+}

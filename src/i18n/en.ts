@@ -354,9 +354,9 @@ export const en = {
     section: 'countries',
     indexTitle: 'Migration profiles of every country',
     indexDescription:
-      'A data profile of every country and area: emigrants and immigrants from UN DESA, people in need of international protection from UNHCR, a world map and downloads, each figure with its source.',
+      'A data profile of every country and area: emigrants, immigrants and net migration from UN DESA, people in need of international protection from UNHCR, remittances from the World Bank, the northbound route and removals from the US, a world map and downloads, each figure with its source.',
     indexIntro:
-      'Each profile shows the same figures, computed the same way from the same tables: UN DESA’s International Migrant Stock 2024 and UNHCR’s population statistics. Countries are grouped by UN M49 region.',
+      'Each profile shows the same figures, computed the same way from the same tables: UN DESA’s International Migrant Stock 2024 and World Population Prospects 2024, UNHCR’s population statistics, the World Bank’s remittances, Panama’s Darién figures and the US border and removal statistics. Find a country on the map or in the list below, grouped by UN M49 region.',
     filterLabel: 'Find a country',
     filterCount: (shown: number | string, total: number | string) =>
       `${shown} of ${total} countries and areas shown.`,
@@ -365,9 +365,9 @@ export const en = {
     regionSource: 'Regions: the UN M49 standard.',
     title: (name: string) => `${name}: migration in figures`,
     description: (name: string) =>
-      `Migration profile of ${name}: people born there living abroad, immigrants living there, people in need of international protection, a world map and downloads — from UN DESA and UNHCR, with their sources.`,
+      `Migration profile of ${name}: people born there living abroad, immigrants living there, net migration, remittances, people in need of international protection, the northbound route and removals from the US, a world map and downloads, with their sources.`,
     intro: (name: string) =>
-      `A data profile of ${name}, computed from UN DESA’s and UNHCR’s tables as every country’s profile on this site is. Every figure carries its source, edition and year.`,
+      `A data profile of ${name}, computed from the tables of UN DESA, UNHCR, the World Bank, Panama and the US as every country’s profile on this site is. Every figure carries its source, edition and year.`,
     peruProfile: 'Peru’s full profile, with its history, news and the 2020 page’s statements',
     allCountries: 'All countries',
     countriesData:
@@ -411,7 +411,7 @@ export const en = {
     }),
     downloadsTitle: 'Download this country’s data',
     downloadsText:
-      'Its rows of UN DESA’s corridors, in the shape of the Peru table (both directions, every year, WLD totals, XXX for UN DESA’s «Others»), and its rows of UNHCR’s population table, with the source on every row. The files are in English.',
+      'Its rows of UN DESA’s corridors, in the shape of the Peru table (both directions, every year, WLD totals, XXX for UN DESA’s «Others»), its rows of UNHCR’s population table, and its rows of the five flow tables (net migration, remittances, the Darién, the US border, removals) one figure per row, with the source on every row. The files are in English.',
     stocksFile: 'Emigrants and immigrants, by country and sex (CSV)',
     protectionFile: 'UNHCR, as host and as origin (CSV)',
     profileLink: 'Country profile',
@@ -422,6 +422,25 @@ export const en = {
     northboundTitle: 'The northbound route: the Darién and the US border',
     removalsTitle: 'Removals from the United States',
     flowsFile: 'Net migration, remittances, the northbound route and removals (CSV)',
+    /** The map of the index: each country's net migration rate, each country a link to its profile. */
+    rateMap: {
+      title: (year: number) => `Net migration by country, ${year}`,
+      help: 'Hover over or focus a country to read its figure; click, tap or press Enter to open its profile. On the map, the arrow keys move from the highest rate to the lowest.',
+      label: (year: number) => `World map of net migration per 1,000 inhabitants, ${year}: each country opens its profile`,
+      country: (name: string, rate: string, net: string, year: number) =>
+        `${name}: ${rate} per 1,000 inhabitants (${net} people), ${year}`,
+      noData: (name: string) => `${name}: no figure`,
+      legendTitle: 'Net migrants per 1,000 inhabitants (negative: more departures than arrivals)',
+      below: (edge: string) => `below ${edge}`,
+      between: (from: string, to: string) => `${from} to ${to}`,
+      above: (edge: string) => `${edge} or more`,
+      noDataLegend: 'No figure',
+      numbers: 'Every country’s figure',
+      caption: (year: number) => `Net migration by country, ${year}, highest rate first`,
+      countryColumn: 'Country',
+      rateColumn: 'Per 1,000 inhabitants',
+      netColumn: 'Net migrants',
+    },
   },
   /**
    * The flow figures and their charts: net migration (UN DESA), remittances (World Bank), the

@@ -354,9 +354,9 @@ export const es: Strings = {
     section: 'paises',
     indexTitle: 'Perfiles migratorios de todos los países',
     indexDescription:
-      'Un perfil de datos de cada país y área: emigrantes e inmigrantes según UN DESA, personas con necesidad de protección internacional según el ACNUR, un mapa mundial y descargas, cada cifra con su fuente.',
+      'Un perfil de datos de cada país y área: emigrantes, inmigrantes y migración neta según UN DESA, personas con necesidad de protección internacional según el ACNUR, remesas según el Banco Mundial, la ruta hacia el norte y las expulsiones desde EE. UU., un mapa mundial y descargas, cada cifra con su fuente.',
     indexIntro:
-      'Cada perfil muestra las mismas cifras, calculadas del mismo modo a partir de las mismas tablas: International Migrant Stock 2024 de UN DESA y las estadísticas de población del ACNUR. Los países se agrupan por región M49 de la ONU.',
+      'Cada perfil muestra las mismas cifras, calculadas del mismo modo a partir de las mismas tablas: International Migrant Stock 2024 y World Population Prospects 2024 de UN DESA, las estadísticas de población del ACNUR, las remesas del Banco Mundial, las cifras del Darién de Panamá y las estadísticas de frontera y expulsiones de EE. UU. Busque un país en el mapa o en la lista de abajo, agrupada por región M49 de la ONU.',
     filterLabel: 'Buscar un país',
     filterCount: (shown: number | string, total: number | string) =>
       `Se muestran ${shown} de ${total} países y áreas.`,
@@ -365,9 +365,9 @@ export const es: Strings = {
     regionSource: 'Regiones: la norma M49 de la ONU.',
     title: (name: string) => `${name}: la migración en cifras`,
     description: (name: string) =>
-      `Perfil migratorio de ${name}: personas nacidas allí que viven en el exterior, inmigrantes que viven allí, personas con necesidad de protección internacional, un mapa mundial y descargas, según UN DESA y el ACNUR, con sus fuentes.`,
+      `Perfil migratorio de ${name}: personas nacidas allí que viven en el exterior, inmigrantes que viven allí, migración neta, remesas, personas con necesidad de protección internacional, la ruta hacia el norte y las expulsiones desde EE. UU., un mapa mundial y descargas, con sus fuentes.`,
     intro: (name: string) =>
-      `Un perfil de datos de ${name}, calculado a partir de las tablas de UN DESA y del ACNUR como el de cada país de este sitio. Cada cifra lleva su fuente, edición y año.`,
+      `Un perfil de datos de ${name}, calculado a partir de las tablas de UN DESA, el ACNUR, el Banco Mundial, Panamá y EE. UU. como el de cada país de este sitio. Cada cifra lleva su fuente, edición y año.`,
     peruProfile: 'El perfil completo del Perú, con su historia, noticias y lo que decía la página de 2020',
     allCountries: 'Todos los países',
     countriesData:
@@ -411,7 +411,7 @@ export const es: Strings = {
     }),
     downloadsTitle: 'Descargar los datos de este país',
     downloadsText:
-      'Sus filas de los corredores de UN DESA, con la forma de la tabla del Perú (ambas direcciones, cada año, totales WLD, XXX para «Others» de UN DESA), y sus filas de la tabla de población del ACNUR, con la fuente en cada fila. Los archivos están en inglés.',
+      'Sus filas de los corredores de UN DESA, con la forma de la tabla del Perú (ambas direcciones, cada año, totales WLD, XXX para «Others» de UN DESA), sus filas de la tabla de población del ACNUR y sus filas de las cinco tablas de flujos (migración neta, remesas, el Darién, la frontera de EE. UU., expulsiones), una cifra por fila, con la fuente en cada fila. Los archivos están en inglés.',
     stocksFile: 'Emigrantes e inmigrantes, por país y sexo (CSV)',
     protectionFile: 'ACNUR, como país de acogida y de origen (CSV)',
     profileLink: 'Perfil del país',
@@ -421,6 +421,24 @@ export const es: Strings = {
     northboundTitle: 'La ruta hacia el norte: el Darién y la frontera de EE. UU.',
     removalsTitle: 'Expulsiones desde Estados Unidos',
     flowsFile: 'Migración neta, remesas, la ruta hacia el norte y expulsiones (CSV)',
+    rateMap: {
+      title: (year: number) => `Migración neta por país, ${year}`,
+      help: 'Pase el cursor sobre un país o enfóquelo para leer su cifra; haga clic, tóquelo o pulse Intro para abrir su perfil. En el mapa, las flechas van de la tasa más alta a la más baja.',
+      label: (year: number) => `Mapa mundial de la migración neta por cada 1.000 habitantes, ${year}: cada país abre su perfil`,
+      country: (name: string, rate: string, net: string, year: number) =>
+        `${name}: ${rate} por cada 1.000 habitantes (${net} personas), ${year}`,
+      noData: (name: string) => `${name}: sin cifra`,
+      legendTitle: 'Migrantes netos por cada 1.000 habitantes (negativo: más salidas que llegadas)',
+      below: (edge: string) => `menos de ${edge}`,
+      between: (from: string, to: string) => `${from} a ${to}`,
+      above: (edge: string) => `${edge} o más`,
+      noDataLegend: 'Sin cifra',
+      numbers: 'La cifra de cada país',
+      caption: (year: number) => `Migración neta por país, ${year}, de la tasa más alta a la más baja`,
+      countryColumn: 'País',
+      rateColumn: 'Por cada 1.000 habitantes',
+      netColumn: 'Migrantes netos',
+    },
   },
   flows: {
     fiscalYear: (year: number) => `AF${year}`,

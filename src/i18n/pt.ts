@@ -350,9 +350,9 @@ export const pt: Strings = {
     section: 'paises',
     indexTitle: 'Perfis migratórios de todos os países',
     indexDescription:
-      'Um perfil de dados de cada país e área: emigrantes e imigrantes segundo o UN DESA, pessoas que precisam de proteção internacional segundo o ACNUR, um mapa-múndi e downloads, cada número com sua fonte.',
+      'Um perfil de dados de cada país e área: emigrantes, imigrantes e migração líquida segundo o UN DESA, pessoas que precisam de proteção internacional segundo o ACNUR, remessas segundo o Banco Mundial, a rota rumo ao norte e as remoções dos EUA, um mapa-múndi e downloads, cada número com sua fonte.',
     indexIntro:
-      'Cada perfil mostra os mesmos números, calculados da mesma forma a partir das mesmas tabelas: International Migrant Stock 2024 do UN DESA e as estatísticas de população do ACNUR. Os países estão agrupados por região M49 da ONU.',
+      'Cada perfil mostra os mesmos números, calculados da mesma forma a partir das mesmas tabelas: International Migrant Stock 2024 e World Population Prospects 2024 do UN DESA, as estatísticas de população do ACNUR, as remessas do Banco Mundial, os números do Darién do Panamá e as estatísticas de fronteira e remoções dos EUA. Encontre um país no mapa ou na lista abaixo, agrupada por região M49 da ONU.',
     filterLabel: 'Encontrar um país',
     filterCount: (shown: number | string, total: number | string) =>
       `${shown} de ${total} países e áreas exibidos.`,
@@ -361,9 +361,9 @@ export const pt: Strings = {
     regionSource: 'Regiões: o padrão M49 da ONU.',
     title: (name: string) => `${name}: a migração em números`,
     description: (name: string) =>
-      `Perfil migratório de ${name}: pessoas nascidas lá que vivem no exterior, imigrantes que vivem lá, pessoas que precisam de proteção internacional, um mapa-múndi e downloads, segundo o UN DESA e o ACNUR, com suas fontes.`,
+      `Perfil migratório de ${name}: pessoas nascidas lá que vivem no exterior, imigrantes que vivem lá, migração líquida, remessas, pessoas que precisam de proteção internacional, a rota rumo ao norte e as remoções dos EUA, um mapa-múndi e downloads, com suas fontes.`,
     intro: (name: string) =>
-      `Um perfil de dados de ${name}, calculado a partir das tabelas do UN DESA e do ACNUR como o de cada país deste site. Cada número traz sua fonte, edição e ano.`,
+      `Um perfil de dados de ${name}, calculado a partir das tabelas do UN DESA, do ACNUR, do Banco Mundial, do Panamá e dos EUA como o de cada país deste site. Cada número traz sua fonte, edição e ano.`,
     peruProfile: 'O perfil completo do Peru, com sua história, notícias e o que dizia a página de 2020',
     allCountries: 'Todos os países',
     countriesData:
@@ -407,7 +407,7 @@ export const pt: Strings = {
     }),
     downloadsTitle: 'Baixar os dados deste país',
     downloadsText:
-      'Suas linhas dos corredores do UN DESA, no formato da tabela do Peru (as duas direções, cada ano, totais WLD, XXX para «Others» do UN DESA), e suas linhas da tabela de população do ACNUR, com a fonte em cada linha. Os arquivos estão em inglês.',
+      'Suas linhas dos corredores do UN DESA, no formato da tabela do Peru (as duas direções, cada ano, totais WLD, XXX para «Others» do UN DESA), suas linhas da tabela de população do ACNUR e suas linhas das cinco tabelas de fluxos (migração líquida, remessas, o Darién, a fronteira dos EUA, remoções), um número por linha, com a fonte em cada linha. Os arquivos estão em inglês.',
     stocksFile: 'Emigrantes e imigrantes, por país e sexo (CSV)',
     protectionFile: 'ACNUR, como país de acolhida e de origem (CSV)',
     profileLink: 'Perfil do país',
@@ -417,6 +417,24 @@ export const pt: Strings = {
     northboundTitle: 'A rota rumo ao norte: o Darién e a fronteira dos EUA',
     removalsTitle: 'Remoções dos Estados Unidos',
     flowsFile: 'Migração líquida, remessas, a rota rumo ao norte e remoções (CSV)',
+    rateMap: {
+      title: (year: number) => `Migração líquida por país, ${year}`,
+      help: 'Passe o cursor sobre um país ou foque-o para ler seu número; clique, toque ou pressione Enter para abrir seu perfil. No mapa, as setas vão da taxa mais alta à mais baixa.',
+      label: (year: number) => `Mapa-múndi da migração líquida por 1.000 habitantes, ${year}: cada país abre seu perfil`,
+      country: (name: string, rate: string, net: string, year: number) =>
+        `${name}: ${rate} por 1.000 habitantes (${net} pessoas), ${year}`,
+      noData: (name: string) => `${name}: sem número`,
+      legendTitle: 'Migrantes líquidos por 1.000 habitantes (negativo: mais saídas do que chegadas)',
+      below: (edge: string) => `menos de ${edge}`,
+      between: (from: string, to: string) => `${from} a ${to}`,
+      above: (edge: string) => `${edge} ou mais`,
+      noDataLegend: 'Sem número',
+      numbers: 'O número de cada país',
+      caption: (year: number) => `Migração líquida por país, ${year}, da taxa mais alta à mais baixa`,
+      countryColumn: 'País',
+      rateColumn: 'Por 1.000 habitantes',
+      netColumn: 'Migrantes líquidos',
+    },
   },
   flows: {
     fiscalYear: (year: number) => `AF${year}`,

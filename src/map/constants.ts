@@ -60,3 +60,17 @@ export const PERU_FILL = '#d95f02';
 /** The no-data pattern: hatching on white, so "no data" does not depend on colour alone. */
 export const NO_DATA_BACKGROUND = '#ffffff';
 export const NO_DATA_HATCH = '#6b7178';
+
+/**
+ * Bin edges of the net migration map on the index of countries, in net migrants per 1,000
+ * inhabitants: below −5, −5 to −1, about balanced (−1 to 1), 1 to 5, 5 and above. In 2023 these
+ * split UN DESA's 231 countries and areas 30, 51, 72, 35 and 43.
+ */
+export const RATE_EDGES = [-5, -1, 1, 5] as const;
+
+/**
+ * Fill of each rate bin, from net emigration to net immigration (orange to purple, a diverging scale
+ * readable with the common colour blindnesses). Each has a relative luminance of at least 0.15, so
+ * that the borders keep a 3:1 contrast with every fill (WCAG 1.4.11); a test checks it.
+ */
+export const RATE_FILLS = ['#b35806', '#fdb863', '#f7f7f7', '#b2abd2', '#8073ac'] as const;
