@@ -2,7 +2,16 @@
  * The references of the profile and of every download, built from the same validated content as
  * the downloads themselves (used by the citation and metadata endpoints and by the pages).
  */
-import { PUBLISHED_DATASETS as DATASETS, isDatasetId, datasetById } from '../datasets/registry.ts';
+import {
+  PUBLISHED_DATASETS as DATASETS,
+  DATASETS as ALL_DATASETS,
+  isDatasetId,
+  datasetById,
+} from '../datasets/registry.ts';
+import type { TableKind } from '../datasets/definition.ts';
+import { columnsOf } from '../datasets/tables.ts';
+import { loadWorld } from '../countries/load.ts';
+import { countriesIndexPath, countryDownloadPath, type CountryFile } from '../countries/paths.ts';
 import { columnDictionary, describeColumns, HEADLINE_FIGURES_ID } from '../datasets/columns.ts';
 import { language, localePath, strings, type Locale } from '../i18n/index.ts';
 import type { CitationRecord } from './formats.ts';
@@ -21,7 +30,10 @@ import { editionArchive } from '../news/load.ts';
 import { loadDataNotes, loadDatasetTexts, loadSources, sourceOf } from '../content/collections.ts';
 
 export interface DatasetCitation {
-  download: Download;
+  /** The dataset's id: its files are `/data/<id>.bib`, `.ris` and `.metadata.json`. */
+  id: string;
+  /** The download it cites; none for a world table, published country by country. */
+  download?: Download;
   /** The years its rows cover, sorted. */
   years: number[];
   /** The reference its citation files write (in the downloads' language). */
@@ -31,6 +43,9 @@ export interface DatasetCitation {
 }
 
 const cache = new Map<string, Promise<DatasetCitation[]>>();
+
+/** The world tables of the registry, published country by country. */
+const WORLD_DATASETS = ALL_DATASETS.filter((dataset) => 'scope' in dataset);
 
 /** Every download's reference and metadata, in the order of the downloads; `site` makes addresses absolute. */
 export function loadDatasetCitations(site: URL): Promise<DatasetCitation[]> {
@@ -66,6 +81,7 @@ async function buildDatasetCitations(site: URL): Promise<DatasetCitation[]> {
     const years = yearsCovered(download.rows);
     const registered = isDatasetId(id) ? datasetById(id) : undefined;
     return {
+      id,
       download,
       years,
       record,
@@ -104,6 +120,95 @@ async function buildDatasetCitations(site: URL): Promise<DatasetCitation[]> {
       },
     };
   });
+}
+
+/**
+ * The references and metadata of the world tables (`scope: 'world'`): read once per build with the
+ * country profiles, published country by country, cited as tables of their own. Their address is
+ * the data page's section on them; their metadata names each country's file. In registry order.
+ */
+export async function loadWorldCitations(site: URL): Promise<DatasetCitation[]> {
+  const [sources, texts] = await Promise.all([loadSources(), loadDatasetTexts()]);
+  const world = loadWorld();
+  const t = strings(DOWNLOADS_LOCALE);
+  const absolute = (path: string) => new URL(path, site).href;
+  return WORLD_DATASETS.map((dataset) => {
+    const text = texts.get(dataset.id)!;
+    const title = text.title[DOWNLOADS_LOCALE];
+    const source = sourceOf(sources, dataset.source);
+    const url = absolute(`${localePath(DOWNLOADS_LOCALE, 'data/')}#${dataset.id}`);
+    const table = world.tables.get(dataset.id)!;
+    const record = datasetCitationRecord({
+      id: dataset.id,
+      title,
+      source,
+      sourceYears: [],
+      url,
+      language: DOWNLOADS_LOCALE,
+      words: { site: t.site.name, redistribution: t.cite.fileNote },
+    });
+    const file = COUNTRY_FILES[dataset.kind];
+    return {
+      id: dataset.id,
+      years: table.years,
+      record,
+      metadata: {
+        id: dataset.id,
+        title,
+        description: text.description[DOWNLOADS_LOCALE],
+        source: {
+          id: dataset.source,
+          source,
+          caveats: source.note ? [source.note[DOWNLOADS_LOCALE]] : [],
+          via: source.via?.[DOWNLOADS_LOCALE],
+        },
+        years: table.years,
+        citation: citation(source, { site: t.site.name, ...t.data.citation }, url),
+        redistribution: record.note,
+        files: {
+          ...(file
+            ? { byCountry: absolute(countryDownloadPath('{iso3}', file).replace('%7Biso3%7D', '{iso3}')) }
+            : {}),
+          countries: absolute(localePath(DOWNLOADS_LOCALE, countriesIndexPath(DOWNLOADS_LOCALE))),
+          metadata: absolute(metadataPath(dataset.id)),
+          bibtex: absolute(datasetCitationPath(dataset.id, 'bib')),
+          ris: absolute(datasetCitationPath(dataset.id, 'ris')),
+        },
+        dataNotes: [],
+        columns: describeColumns(
+          dataset.id,
+          columnsOf(dataset.kind),
+          columnDictionary({ kind: dataset.kind }),
+        ),
+        rows: table.rows,
+      },
+    };
+  });
+}
+
+/** Which of a country's files holds each kind of world table's rows (the names and regions: none). */
+const COUNTRY_FILES: Partial<Record<TableKind, CountryFile>> = {
+  'corridor-by-sex': 'stocks',
+  'unhcr-population': 'unhcr',
+  'net-migration': 'flows',
+  remittances: 'flows',
+  'border-encounters': 'flows',
+  'darien-crossings': 'flows',
+  removals: 'flows',
+};
+
+/** The id of every dataset with citation files: every download's, then every world table's. */
+export async function citedDatasetIds(): Promise<string[]> {
+  return [
+    ...(await loadDownloads()).map((download) => download.id),
+    ...WORLD_DATASETS.map((dataset) => dataset.id),
+  ];
+}
+
+/** Every dataset's references: the downloads', then the world tables'. */
+export async function loadAllCitations(site: URL): Promise<DatasetCitation[]> {
+  const [downloads, world] = await Promise.all([loadDatasetCitations(site), loadWorldCitations(site)]);
+  return [...downloads, ...world];
 }
 
 /**

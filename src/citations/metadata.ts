@@ -17,7 +17,14 @@ export interface DatasetMetadataInput {
   citation: string;
   /** The note of the citation files: whose figures the download redistributes. */
   redistribution?: string | undefined;
-  files: { csv: string; json: string; metadata: string; bibtex: string; ris: string };
+  /**
+   * Its files: the whole table as CSV and JSON, or, for a world table published country by
+   * country, the address of each country's file (`…/data/countries/{iso3}-flows.csv`) and of the
+   * index of countries; then its metadata and citation files.
+   */
+  files:
+    | { csv: string; json: string; metadata: string; bibtex: string; ris: string }
+    | { byCountry?: string; countries: string; metadata: string; bibtex: string; ris: string };
   dataNotes: readonly { iso3: string; direction?: string | undefined; text: string }[];
   columns: readonly ColumnDescription[];
   rows: number;

@@ -8,7 +8,7 @@
  */
 import { datasetFor } from '../datasets/registry.ts';
 import type { DatasetDefinition } from '../datasets/definition.ts';
-import type { RowOf } from '../datasets/tables.ts';
+import { yearsOfTable, type RowOf } from '../datasets/tables.ts';
 import { LOCALES, type Locale } from '../i18n/languages.ts';
 import { ContentError } from '../lib/content-problem.ts';
 import { isKnownIso3 } from '../schemas/iso3.ts';
@@ -39,29 +39,39 @@ export interface World {
   unNames: Map<string, string>;
   /** The flow tables, country by country, and the Darién's totals over every nationality. */
   flows: FlowTables;
+  /** Each world table's size and the years its rows cover, by dataset id: what its citation files say. */
+  tables: Map<string, { rows: number; years: number[] }>;
 }
 
-function rowsOf<D extends DatasetDefinition>(root: string, dataset: D): RowOf[D['kind']][] {
+/** A table's rows; its size and years are noted in `read` on the way. */
+function rowsOf<D extends DatasetDefinition>(
+  root: string,
+  dataset: D,
+  read: Map<string, { rows: number; years: number[] }>,
+): RowOf[D['kind']][] {
   const { entries, problems } = readDataset(root, dataset);
   if (problems.length > 0) throw new ContentError(problems);
-  return entries.map((entry) => entry.data);
+  const rows = entries.map((entry) => entry.data);
+  read.set(dataset.id, { rows: rows.length, years: yearsOfTable(dataset, rows) });
+  return rows;
 }
 
 const EMPTY: CountryTables = { stocks: [], protection: [] };
 
 /** Reads and shapes the world tables under `root`. */
 export function readWorld(root: string): World {
-  const corridors = rowsOf(root, datasetFor('world-stocks', 'corridor-by-sex'));
-  const locations = rowsOf(root, datasetFor('world-locations', 'location'));
-  const unhcr = rowsOf(root, datasetFor('world-protection', 'unhcr-population'));
-  const regions = rowsOf(root, datasetFor('world-regions', 'region'));
+  const read = new Map<string, { rows: number; years: number[] }>();
+  const corridors = rowsOf(root, datasetFor('world-stocks', 'corridor-by-sex'), read);
+  const locations = rowsOf(root, datasetFor('world-locations', 'location'), read);
+  const unhcr = rowsOf(root, datasetFor('world-protection', 'unhcr-population'), read);
+  const regions = rowsOf(root, datasetFor('world-regions', 'region'), read);
   const tables = countryTables({ corridors, locations, unhcr, groups: UNHCR_GROUPS });
   const flows = flowTables({
-    netMigration: rowsOf(root, datasetFor('world-net-migration', 'net-migration')),
-    remittances: rowsOf(root, datasetFor('world-remittances', 'remittances')),
-    encounters: rowsOf(root, datasetFor('world-border-encounters', 'border-encounters')),
-    darien: rowsOf(root, datasetFor('world-darien', 'darien-crossings')),
-    removals: rowsOf(root, datasetFor('world-removals', 'removals')),
+    netMigration: rowsOf(root, datasetFor('world-net-migration', 'net-migration'), read),
+    remittances: rowsOf(root, datasetFor('world-remittances', 'remittances'), read),
+    encounters: rowsOf(root, datasetFor('world-border-encounters', 'border-encounters'), read),
+    darien: rowsOf(root, datasetFor('world-darien', 'darien-crossings'), read),
+    removals: rowsOf(root, datasetFor('world-removals', 'removals'), read),
   });
   const regionOf = new Map(regions.map((row) => [row.iso3, row.region_code]));
   // Every ISO country of the regions table, and every ISO country the data names.
@@ -88,6 +98,7 @@ export function readWorld(root: string): World {
     byIso3: new Map(countries.map((country) => [country.iso3, country])),
     unNames: new Map(locations.map((row) => [row.iso3, row.name])),
     flows,
+    tables: read,
   };
 }
 

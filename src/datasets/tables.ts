@@ -90,6 +90,8 @@ interface KindRules<Row> {
   /** The canonical order of rows: in the tables as written by the updater, and in downloads. */
   compare: (a: Row, b: Row) => number;
   noteTarget: (row: Row) => NoteTarget;
+  /** The year a row is about (a fiscal year's, a month's year), or none for a table of codes. */
+  yearOf?: (row: Row) => number;
 }
 
 /** Code-unit order, the same on every machine (no locale). */
@@ -132,12 +134,14 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
     check: checkStockTable,
     compare: compareStock,
     noteTarget: (row) => ({ codes: [row.iso3], direction: row.direction }),
+    yearOf: (row) => row.year,
   },
   'stock-by-sex': {
     schema: stockBySexRowSchema,
     check: (rows, file) => [...checkStockTable(rows, file), ...checkSexes(rows, file)],
     compare: compareStock,
     noteTarget: (row) => ({ codes: [row.iso3], direction: row.direction }),
+    yearOf: (row) => row.year,
   },
   refugee: {
     schema: refugeeRowSchema,
@@ -148,6 +152,7 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
       compareText(a.origin_iso3, b.origin_iso3) ||
       compareText(a.asylum_country_iso3, b.asylum_country_iso3),
     noteTarget: (row) => ({ codes: [row.origin_iso3, row.asylum_country_iso3] }),
+    yearOf: (row) => row.year,
   },
   'corridor-by-sex': {
     schema: corridorRowSchema,
@@ -159,6 +164,7 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
       compareText(a.origin, b.origin) ||
       a.year - b.year,
     noteTarget: (row) => ({ codes: [row.destination, row.origin] }),
+    yearOf: (row) => row.year,
   },
   location: {
     schema: locationRowSchema,
@@ -172,6 +178,7 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
     compare: (a, b) =>
       a.year - b.year || compareText(a.coo_iso, b.coo_iso) || compareText(a.coa_iso, b.coa_iso),
     noteTarget: (row) => ({ codes: [row.coo_iso, row.coa_iso] }),
+    yearOf: (row) => row.year,
   },
   region: {
     schema: regionRowSchema,
@@ -184,24 +191,28 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
     check: checkNetMigrationTable,
     compare: (a, b) => compareText(a.iso3, b.iso3) || a.year - b.year,
     noteTarget: (row) => ({ codes: [row.iso3] }),
+    yearOf: (row) => row.year,
   },
   remittances: {
     schema: remittancesRowSchema,
     check: checkRemittancesTable,
     compare: (a, b) => compareText(a.iso3, b.iso3) || a.year - b.year,
     noteTarget: (row) => ({ codes: [row.iso3] }),
+    yearOf: (row) => row.year,
   },
   'border-encounters': {
     schema: borderEncountersRowSchema,
     check: checkBorderEncountersTable,
     compare: (a, b) => compareText(a.month, b.month) || compareText(a.citizenship, b.citizenship),
     noteTarget: (row) => ({ codes: [row.citizenship] }),
+    yearOf: (row) => row.fiscal_year,
   },
   'darien-crossings': {
     schema: darienRowSchema,
     check: checkDarienTable,
     compare: (a, b) => compareText(a.period, b.period) || compareText(a.nationality, b.nationality),
     noteTarget: (row) => ({ codes: [row.nationality] }),
+    yearOf: (row) => Number(row.period.slice(0, 4)),
   },
   removals: {
     schema: removalsRowSchema,
@@ -211,6 +222,7 @@ const KINDS: { [K in TableKind]: KindRules<RowOf[K]> } = {
       compareText(a.citizenship_iso3, b.citizenship_iso3) ||
       compareText(a.citizenship_name, b.citizenship_name),
     noteTarget: (row) => ({ codes: [row.citizenship_iso3] }),
+    yearOf: (row) => row.fiscal_year,
   },
 };
 
@@ -274,6 +286,16 @@ export function readDatasetTable<D extends DatasetDefinition>(
     dataset: DatasetDefinition,
   ) => ContentProblem[];
   return { rows, problems: check(rows, file, dataset) };
+}
+
+/** The years a dataset's rows are about, sorted, once each; its registry years for a table of codes. */
+export function yearsOfTable<D extends DatasetDefinition>(
+  dataset: D,
+  rows: readonly RowOf[D['kind']][],
+): number[] {
+  const yearOf = KINDS[dataset.kind].yearOf as ((row: RowOf[D['kind']]) => number) | undefined;
+  if (!yearOf) return Array.isArray(dataset.years) ? [...dataset.years] : [];
+  return [...new Set(rows.map(yearOf))].sort((a, b) => a - b);
 }
 
 /** The countries (and direction) of a row, to match data notes against it. */

@@ -252,6 +252,13 @@ export const en = {
     },
     download: 'Download',
     downloadData: 'Download this data',
+    /** The world tables behind every country's profile: cited here, downloaded country by country. */
+    worldTables: {
+      title: 'The world tables behind every country’s profile',
+      intro:
+        'These tables cover every country. They are too large to download whole here: each country’s rows are downloaded from its profile, with the source on every row. Each table has its metadata and citation files.',
+      byCountry: 'Each country’s rows: from its profile, in the index of countries',
+    },
   },
   search: {
     title: 'Search the archive',
@@ -371,7 +378,7 @@ export const en = {
     peruProfile: 'Peru’s full profile, with its history, news and the 2020 page’s statements',
     allCountries: 'All countries',
     countriesData:
-      'Every country’s figures, from the world tables of UN DESA and UNHCR, are downloadable from its profile, country by country:',
+      'Every country’s figures, from the world tables listed below, are downloadable from its profile, country by country:',
     noData: (name: string) =>
       `UN DESA’s migrant stock tables and UNHCR’s population table have no rows for ${name}: this site has no figure for it.`,
     noStocks: (name: string) => `UN DESA’s migrant stock tables have no rows for ${name}.`,
@@ -426,7 +433,8 @@ export const en = {
     rateMap: {
       title: (year: number) => `Net migration by country, ${year}`,
       help: 'Hover over or focus a country to read its figure; click, tap or press Enter to open its profile. On the map, the arrow keys move from the highest rate to the lowest.',
-      label: (year: number) => `World map of net migration per 1,000 inhabitants, ${year}: each country opens its profile`,
+      label: (year: number) =>
+        `World map of net migration per 1,000 inhabitants, ${year}: each country opens its profile`,
       country: (name: string, rate: string, net: string, year: number) =>
         `${name}: ${rate} per 1,000 inhabitants (${net} people), ${year}`,
       noData: (name: string) => `${name}: no figure`,

@@ -252,6 +252,12 @@ export const es: Strings = {
     },
     download: 'Descargar',
     downloadData: 'Descargar estos datos',
+    worldTables: {
+      title: 'Las tablas mundiales detrás del perfil de cada país',
+      intro:
+        'Estas tablas abarcan todos los países. Son demasiado grandes para descargarlas enteras aquí: las filas de cada país se descargan desde su perfil, con la fuente en cada fila. Cada tabla tiene sus archivos de metadatos y de cita.',
+      byCountry: 'Las filas de cada país: desde su perfil, en el índice de países',
+    },
   },
   search: {
     title: 'Buscar en el archivo',
@@ -371,7 +377,7 @@ export const es: Strings = {
     peruProfile: 'El perfil completo del Perú, con su historia, noticias y lo que decía la página de 2020',
     allCountries: 'Todos los países',
     countriesData:
-      'Las cifras de cada país, de las tablas mundiales de UN DESA y del ACNUR, se descargan desde su perfil, país por país:',
+      'Las cifras de cada país, de las tablas mundiales que se listan abajo, se descargan desde su perfil, país por país:',
     noData: (name: string) =>
       `Las tablas de stocks de migrantes de UN DESA y la tabla de población del ACNUR no tienen filas para ${name}: este sitio no tiene cifras de este lugar.`,
     noStocks: (name: string) => `Las tablas de stocks de migrantes de UN DESA no tienen filas para ${name}.`,
@@ -424,7 +430,8 @@ export const es: Strings = {
     rateMap: {
       title: (year: number) => `Migración neta por país, ${year}`,
       help: 'Pase el cursor sobre un país o enfóquelo para leer su cifra; haga clic, tóquelo o pulse Intro para abrir su perfil. En el mapa, las flechas van de la tasa más alta a la más baja.',
-      label: (year: number) => `Mapa mundial de la migración neta por cada 1.000 habitantes, ${year}: cada país abre su perfil`,
+      label: (year: number) =>
+        `Mapa mundial de la migración neta por cada 1.000 habitantes, ${year}: cada país abre su perfil`,
       country: (name: string, rate: string, net: string, year: number) =>
         `${name}: ${rate} por cada 1.000 habitantes (${net} personas), ${year}`,
       noData: (name: string) => `${name}: sin cifra`,

@@ -253,6 +253,12 @@ export const pt: Strings = {
     },
     download: 'Baixar',
     downloadData: 'Baixar estes dados',
+    worldTables: {
+      title: 'As tabelas mundiais por trás do perfil de cada país',
+      intro:
+        'Estas tabelas abrangem todos os países. São grandes demais para baixá-las inteiras aqui: as linhas de cada país são baixadas a partir de seu perfil, com a fonte em cada linha. Cada tabela tem seus arquivos de metadados e de citação.',
+      byCountry: 'As linhas de cada país: a partir de seu perfil, no índice de países',
+    },
   },
   search: {
     title: 'Buscar no arquivo',
@@ -367,7 +373,7 @@ export const pt: Strings = {
     peruProfile: 'O perfil completo do Peru, com sua história, notícias e o que dizia a página de 2020',
     allCountries: 'Todos os países',
     countriesData:
-      'Os números de cada país, das tabelas mundiais do UN DESA e do ACNUR, podem ser baixados do seu perfil, país por país:',
+      'Os números de cada país, das tabelas mundiais listadas abaixo, podem ser baixados do seu perfil, país por país:',
     noData: (name: string) =>
       `As tabelas de estoques de migrantes do UN DESA e a tabela de população do ACNUR não têm linhas para ${name}: este site não tem números deste lugar.`,
     noStocks: (name: string) => `As tabelas de estoques de migrantes do UN DESA não têm linhas para ${name}.`,
@@ -420,7 +426,8 @@ export const pt: Strings = {
     rateMap: {
       title: (year: number) => `Migração líquida por país, ${year}`,
       help: 'Passe o cursor sobre um país ou foque-o para ler seu número; clique, toque ou pressione Enter para abrir seu perfil. No mapa, as setas vão da taxa mais alta à mais baixa.',
-      label: (year: number) => `Mapa-múndi da migração líquida por 1.000 habitantes, ${year}: cada país abre seu perfil`,
+      label: (year: number) =>
+        `Mapa-múndi da migração líquida por 1.000 habitantes, ${year}: cada país abre seu perfil`,
       country: (name: string, rate: string, net: string, year: number) =>
         `${name}: ${rate} por 1.000 habitantes (${net} pessoas), ${year}`,
       noData: (name: string) => `${name}: sem número`,

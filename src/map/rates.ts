@@ -73,7 +73,12 @@ export function rateMapModel(input: RateMapInput): RateMapModel {
   const geometry = worldGeometry();
   const byIso3 = new Map(input.rates.map((entry) => [entry.iso3, entry]));
   const label = (entry: CountryRate) =>
-    words.label(input.name(entry.iso3), formatRate(entry.rate, locale), formatSignedCount(entry.net, locale), year);
+    words.label(
+      input.name(entry.iso3),
+      formatRate(entry.rate, locale),
+      formatSignedCount(entry.net, locale),
+      year,
+    );
   const drawn = new Set(geometry.countries.flatMap((shape) => (shape.iso3 ? [shape.iso3] : [])));
   const shapes = geometry.countries.map((shape): RateShape => {
     const entry = shape.iso3 ? byIso3.get(shape.iso3) : undefined;

@@ -3,15 +3,14 @@
  * licence, citation, caveats, data notes and the meaning of each column.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDatasetCitations } from '../../citations/load.ts';
-import { loadDownloads } from '../../downloads/load.ts';
+import { citedDatasetIds, loadAllCitations } from '../../citations/load.ts';
 import { datasetMetadataJson } from '../../citations/metadata.ts';
 
 export const getStaticPaths = (async () =>
-  (await loadDownloads()).map((dataset) => ({ params: { id: dataset.id } }))) satisfies GetStaticPaths;
+  (await citedDatasetIds()).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const cited = (await loadDatasetCitations(site!)).find((each) => each.download.id === params.id)!;
+  const cited = (await loadAllCitations(site!)).find((each) => each.id === params.id)!;
   return new Response(datasetMetadataJson(cited.metadata), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
