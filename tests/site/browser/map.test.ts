@@ -129,7 +129,7 @@ describe('the map on a desktop', () => {
   });
 
   it('changing the year changes fills and figures', async () => {
-    await page.getByLabel('Year').selectOption('1990');
+    await page.locator('world-map').getByLabel('Year').selectOption('1990');
     await hover('CHL');
     expect(await tooltip().textContent()).toContain(en(countOf('emigrants', 'CHL', 1990)!));
     expect(await tooltip().textContent()).toContain('1990');
@@ -144,7 +144,7 @@ describe('the map on a desktop', () => {
       ['immigrants', 2015, 'Immigrants in Peru'],
     ] as const) {
       await page.getByRole('radio', { name: label }).check();
-      await page.getByLabel('Year').selectOption(String(year));
+      await page.locator('world-map').getByLabel('Year').selectOption(String(year));
       const expected = withData(direction, year).length;
       const images = await page.locator('svg.map [role="img"][aria-label]').count();
       const notDrawn = await page
@@ -163,7 +163,7 @@ describe('the map on a desktop', () => {
   });
 
   it('is one tab stop; arrow keys move between countries, largest first, and the tooltip follows', async () => {
-    await page.getByLabel('Year').focus();
+    await page.locator('world-map').getByLabel('Year').focus();
     await page.keyboard.press('Tab');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-iso3'));
     await expect(focused()).resolves.toBe('USA');

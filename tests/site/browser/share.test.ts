@@ -42,7 +42,7 @@ describe('a link to the map', () => {
   it('reopens its view, year and country, with the country’s figures shown', async () => {
     await open('/en/?view=immigrants&year=2020&country=VEN');
     await expect(page.getByRole('radio', { name: 'Immigrants in Peru' }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe('2020');
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe('2020');
     await expect(tooltip().isVisible()).resolves.toBe(true);
     const text = await tooltip().textContent();
     expect(text).toContain('Venezuela');
@@ -65,7 +65,7 @@ describe('a link to the map', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await open(`/en/${search}`);
     await expect(page.getByRole('radio', { name: 'Peruvians abroad' }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe(String(latestYear));
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe(String(latestYear));
     await expect(tooltip().isHidden()).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
@@ -73,16 +73,16 @@ describe('a link to the map', () => {
   it('keeps a known year when only the view is unknown, and the other way round', async () => {
     await open('/en/?view=nope&year=2000');
     await expect(page.getByRole('radio', { name: 'Peruvians abroad' }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe('2000');
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe('2000');
     await open('/en/?view=immigrants&year=1492');
     await expect(page.getByRole('radio', { name: 'Immigrants in Peru' }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe(String(latestYear));
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe(String(latestYear));
   });
 
   it('is written as the reader changes view, year and country, and back and forward walk the changes', async () => {
     await open('/en/');
     expect(page.url()).not.toContain('?');
-    await page.getByLabel('Year').selectOption('2000');
+    await page.locator('world-map').getByLabel('Year').selectOption('2000');
     expect(Object.fromEntries(query())).toEqual({ view: 'emigrants', year: '2000' });
     await page.locator('.map-table tbody tr[data-iso3="ARG"] button').click();
     expect(Object.fromEntries(query())).toEqual({ view: 'emigrants', year: '2000', country: 'ARG' });
@@ -99,13 +99,13 @@ describe('a link to the map', () => {
     await page.goBack();
     await expect.poll(() => query().get('country')).toBe(null);
     await expect(tooltip().isHidden()).resolves.toBe(true);
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe('2000');
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe('2000');
     await page.goBack();
     await expect.poll(() => page.url().includes('?')).toBe(false);
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe(String(latestYear));
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe(String(latestYear));
     await page.goForward();
     await expect.poll(() => query().get('year')).toBe('2000');
-    await expect(page.getByLabel('Year').inputValue()).resolves.toBe('2000');
+    await expect(page.locator('world-map').getByLabel('Year').inputValue()).resolves.toBe('2000');
   });
 
   it('selects a country with Enter from the keyboard, and Escape clears it', async () => {

@@ -8,7 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/content/read.ts';
 import { readNews } from '../../../src/news/files.ts';
-import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.ts';
+import { PUBLISHED_DATASETS as DATASETS, DATASETS as ALL_DATASETS } from '../../../src/datasets/registry.ts';
 import { strings } from '../../../src/i18n/index.ts';
 import { LOCALES, localePath } from '../../../src/i18n/languages.ts';
 import { countryName } from '../../../src/countries/names.ts';
@@ -22,16 +22,35 @@ const jsonLd = (html: string) =>
 const sources = new Map(readSources(process.cwd()).entries.map((entry) => [entry.id, entry.data]));
 const site = new URL(readPage('/').match(/<link rel="canonical" href="([^"]+)"/)![1]!).origin;
 const ids = [...DATASETS.map((dataset) => dataset.id), 'headline-figures'];
+/** The world tables, after the downloads: cited on the data page, downloaded country by country. */
+const worldIds = ALL_DATASETS.filter((dataset) => 'scope' in dataset).map((dataset) => dataset.id);
 
 describe.each(LOCALES)('the Dataset JSON-LD of the %s data page', (locale) => {
   const datasets = jsonLd(readPage(localePath(locale, 'data/')));
   const t = strings(locale);
 
-  it('has one Dataset per download, in the order of the page', () => {
+  it('has one Dataset per download, then one per world table, in the order of the page', () => {
     expect(datasets.map((dataset) => dataset.url)).toEqual(
-      ids.map((id) => `${site}${localePath(locale, 'data/')}#${id}`),
+      [...ids, ...worldIds].map((id) => `${site}${localePath(locale, 'data/')}#${id}`),
     );
   });
+
+  it.each(worldIds.map((id, index) => [id, ids.length + index] as const))(
+    '%s, a world table, lists its metadata and citation files and covers the years of its rows',
+    (id, index) => {
+      const distribution = datasets[index].distribution as { encodingFormat: string; contentUrl: string }[];
+      expect(distribution.map((download) => [download.encodingFormat, download.contentUrl])).toEqual([
+        ['application/json', `${site}/data/${id}.metadata.json`],
+        ['application/x-bibtex', `${site}/data/${id}.bib`],
+        ['application/x-research-info-systems', `${site}/data/${id}.ris`],
+      ]);
+      for (const download of distribution)
+        expect(existsSync(`dist${new URL(download.contentUrl).pathname}`)).toBe(true);
+      const metadata = JSON.parse(readFileSync(`dist/data/${id}.metadata.json`, 'utf8'));
+      expect(datasets[index].temporalCoverage).toBe(metadata.temporalCoverage);
+      expect(datasets[index].creator.name).toBe(metadata.source.publisher);
+    },
+  );
 
   it.each(ids.map((id, index) => [id, index] as const))(
     '%s lists every download, each a file of the site',

@@ -21,7 +21,13 @@ const USES: [DatasetUse, TableKind][] = [
 ];
 
 /** The kinds of the flow tables (net migration, remittances, the northbound route, removals). */
-const FLOW_KINDS: readonly string[] = ['net-migration', 'remittances', 'border-encounters', 'darien-crossings', 'removals'];
+const FLOW_KINDS: readonly string[] = [
+  'net-migration',
+  'remittances',
+  'border-encounters',
+  'darien-crossings',
+  'removals',
+];
 
 describe('DATASETS', () => {
   it.each(DATASETS.map((dataset) => [dataset.id, dataset] as const))(

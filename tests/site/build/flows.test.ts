@@ -1,0 +1,270 @@
+/**
+ * The flow figures as built, against the flow tables read here straight from their CSV files (not
+ * through the site's shaping): Peru's profile in every edition (remittances, net migration, the
+ * northbound route, removals, with what each counts), three country profiles, the one line of a
+ * section without rows, each country's download of its flow rows, and the index's map.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { countryName } from '../../../src/countries/names.ts';
+import { countriesIndexPath, countryPath } from '../../../src/countries/paths.ts';
+import { slugify } from '../../../src/countries/slugs.ts';
+import { intlLocale, LOCALES, localePath, type Locale } from '../../../src/i18n/languages.ts';
+import { strings } from '../../../src/i18n/index.ts';
+import { parseCsv } from '../../../src/lib/csv.ts';
+import { readPage } from '../support/site.ts';
+
+const table = (name: string) =>
+  parseCsv(readFileSync(`content/data/flows/${name}.csv`, 'utf8')).map(({ cells }) => cells);
+const netMigration = table('wpp2024-net-migration');
+const remittances = table('wdi-remittances');
+const encounters = table('cbp-southwest-border-encounters');
+const darien = table('panama-darien-transit');
+const removals = table('ice-removals');
+
+const count = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(intlLocale(locale), { useGrouping: 'always' }).format(value);
+const signed = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(intlLocale(locale), { useGrouping: 'always', signDisplay: 'exceptZero' }).format(
+    value,
+  );
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The article of a figure on a page, and its machine-readable value. */
+function figure(html: string, name: string): { html: string; value: number } {
+  const article = html.match(new RegExp(`data-figure="${name}"[\\s\\S]*?</article>`))?.[0];
+  if (!article) throw new Error(`no figure ${name}`);
+  return { html: article, value: Number(article.match(/<data value="(-?\d+)">/)![1]) };
+}
+
+/** A chart's table of numbers on a page, row by row, each row's cells as text. */
+function chartTable(html: string, id: string): string[][] {
+  const figureHtml = html.match(new RegExp(`<figure[^>]*id="${id}"[\\s\\S]*?</figure>`))?.[0];
+  if (!figureHtml) throw new Error(`no chart ${id}`);
+  const body = figureHtml.match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, '')),
+  );
+}
+
+/** Net migration of a country by year, from the CSV. */
+const netOf = (iso3: string) =>
+  netMigration
+    .filter((row) => row.iso3 === iso3)
+    .map((row) => ({ year: Number(row.year), net: Number(row.net_migrants) }))
+    .sort((a, b) => a.year - b.year);
+
+/** Darién crossings by year: of one nationality, or of everyone. */
+const darienYear = (year: number, nationality?: string) =>
+  sum(
+    darien
+      .filter(
+        (row) => row.period.startsWith(String(year)) && (!nationality || row.nationality === nationality),
+      )
+      .map((row) => Number(row.migrants)),
+  );
+/** CBP encounters of a citizenship by fiscal year, and how many months the fiscal year has. */
+const encountersIn = (fiscalYear: number, citizenship: string) =>
+  sum(
+    encounters
+      .filter((row) => Number(row.fiscal_year) === fiscalYear && row.citizenship === citizenship)
+      .map((row) => Number(row.encounters)),
+  );
+const removalsIn = (fiscalYear: number, iso3: string) =>
+  Number(
+    removals.find((row) => Number(row.fiscal_year) === fiscalYear && row.citizenship_iso3 === iso3)!.removals,
+  );
+
+const countryPage = (iso3: string, locale: Locale) =>
+  localePath(locale, countryPath(locale, slugify(countryName(iso3, locale))));
+
+describe.each(LOCALES)("Peru's profile (%s)", (locale) => {
+  const html = readPage(localePath(locale, ''));
+  const t = strings(locale);
+
+  it('leads the sending role with the latest remittances received, their change and weight in GDP', () => {
+    const peru = remittances.filter((row) => row.iso3 === 'PER' && Number(row.received_usd) > 0);
+    const latest = peru.at(-1)!;
+    const before = peru.at(-2)!;
+    const received = figure(html, 'remittances-received');
+    expect(received.value).toBe(Number(latest.received_usd));
+    expect(latest.year).toBe('2023');
+    const share = new Intl.NumberFormat(intlLocale(locale), {
+      style: 'percent',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(Number(latest.received_usd) / Number(latest.gdp_usd));
+    expect(received.html).toContain(share);
+    expect(share.replace(/\s/g, ' ')).toMatch(/^1[.,]66\s?%$/);
+    const change = Number(latest.received_usd) / Number(before.received_usd) - 1;
+    expect(received.html).toContain((100 * change).toFixed(1).replace('.', locale === 'en' ? '.' : ','));
+  });
+
+  it('shows remittances paid that the World Bank publishes as 0 as not reported, never as 0', () => {
+    const zeros = remittances
+      .filter((row) => row.iso3 === 'PER' && row.paid_usd === '0')
+      .map((row) => row.year);
+    expect(zeros).toEqual(['2012', '2013', '2014', '2015', '2016']);
+    const rows = chartTable(html, 'chart-remittances');
+    for (const year of zeros) {
+      const row = rows.find((cells) => cells[0] === year)!;
+      expect(row[3]).toBe(t.flows.notReported);
+    }
+    expect(html).toContain(t.flows.remittances.zeroPaid('2012–2016'));
+  });
+
+  it('charts net migration from 1950, with the turn to net immigration, the peak and the latest year', () => {
+    const series = netOf('PER');
+    const latest = series.at(-1)!;
+    // The first year of the run of positive years that lasts to the latest.
+    let start = series.length - 1;
+    while (start > 0 && series[start - 1]!.net > 0) start--;
+    const run = series.slice(start);
+    const peak = run.reduce((best, entry) => (entry.net > best.net ? entry : best));
+    expect([run[0]!.year, peak.year, peak.net, latest.year, latest.net]).toEqual([
+      2015, 2018, 339_067, 2023, 24_783,
+    ]);
+    const net = figure(html, 'net-migration');
+    expect(net.value).toBe(latest.net);
+    expect(net.html).toContain(t.flows.netMigration.sinceArrivals(run[0]!.year));
+    expect(net.html).toContain(t.flows.netMigration.extreme(signed(peak.net, locale), peak.year));
+    expect(net.html).toContain(t.flows.netMigration.modelled(2022, 2023));
+    const rows = chartTable(html, 'chart-net-migration');
+    expect(rows).toHaveLength(series.length);
+    expect(rows[0]![0]).toBe(String(series[0]!.year));
+    expect(rows.find((row) => row[0] === '2018')![1]).toBe(signed(339_067, locale));
+  });
+
+  it('counts the northbound route where it crosses a border, and says that nothing counts transit through Peru', () => {
+    expect(html).toContain(t.flows.transit.noCount);
+    // The Darién: every nationality, and Peruvians among them.
+    const rows = chartTable(html, 'chart-darien');
+    const row2023 = rows.find((row) => row[0] === '2023')!;
+    expect(row2023.slice(1, 3)).toEqual([
+      count(darienYear(2023), locale),
+      count(darienYear(2023, 'PER'), locale),
+    ]);
+    expect([darienYear(2023), darienYear(2023, 'PER')]).toEqual([520_085, 4_093]);
+    // The latest whole year leads; 2025 is partial, 2020 lacks months.
+    expect(figure(html, 'darien-all').value).toBe(darienYear(2024));
+    expect(figure(html, 'darien-nationals').value).toBe(darienYear(2024, 'PER'));
+    expect(rows.find((row) => row[0] === '2025')![4]).not.toBe('');
+    expect(rows.find((row) => row[0] === '2020')![4]).not.toBe('');
+    expect(rows.find((row) => row[0] === '2023')![4]).toBe('');
+    // The US border: Peruvians by fiscal year, events not people, the partial fiscal year said so.
+    const border = chartTable(html, 'chart-us-border');
+    expect(border.find((row) => row[0] === t.flows.fiscalYear(2022))![1]).toBe(
+      count(encountersIn(2022, 'PER'), locale),
+    );
+    expect(border.find((row) => row[0] === t.flows.fiscalYear(2023))![1]).toBe(
+      count(encountersIn(2023, 'PER'), locale),
+    );
+    expect([encountersIn(2022, 'PER'), encountersIn(2023, 'PER')]).toEqual([50_662, 75_719]);
+    const encountered = figure(html, 'us-border-encounters');
+    expect(encountered.value).toBe(encountersIn(2024, 'PER'));
+    expect(encountered.html).toContain(t.flows.encounters.events);
+    expect(border.find((row) => row[0] === t.flows.fiscalYear(2025))![2]).not.toBe('');
+  });
+
+  it('counts the deportees Peru receives from the US, with what ICE counts as a removal', () => {
+    const removed = figure(html, 'us-removals');
+    expect(removed.value).toBe(removalsIn(2024, 'PER'));
+    expect([removalsIn(2023, 'PER'), removalsIn(2024, 'PER')]).toEqual([5_062, 4_301]);
+    expect(removed.html).toContain(count(removalsIn(2023, 'PER'), locale));
+    expect(removed.html).toContain(t.flows.removals.whatCounts);
+    const rows = chartTable(html, 'chart-removals');
+    expect(rows.map((row) => row[0])).toEqual([...Array(11)].map((_, i) => t.flows.fiscalYear(2014 + i)));
+  });
+});
+
+describe('country profiles', () => {
+  it('give Mexico its remittances, net migration, US border encounters and removals, from the tables', () => {
+    const html = readPage(countryPage('MEX', 'en'));
+    const received = remittances.filter((row) => row.iso3 === 'MEX' && Number(row.received_usd) > 0).at(-1)!;
+    expect(figure(html, 'remittances-received').value).toBe(Number(received.received_usd));
+    expect(figure(html, 'net-migration').value).toBe(netOf('MEX').at(-1)!.net);
+    expect(figure(html, 'us-border-encounters').value).toBe(encountersIn(2024, 'MEX'));
+    expect(figure(html, 'us-removals').value).toBe(removalsIn(2024, 'MEX'));
+  });
+
+  it("give Venezuela its nationals' Darién crossings and say its zero remittances are not reported", () => {
+    const html = readPage(countryPage('VEN', 'es'));
+    const t = strings('es');
+    const crossed = figure(html, 'darien-nationals');
+    expect(crossed.value).toBe(darienYear(2024, 'VEN'));
+    const zeros = remittances
+      .filter((row) => row.iso3 === 'VEN' && row.received_usd === '0')
+      .map((row) => row.year);
+    expect(zeros.length).toBeGreaterThan(0);
+    const rows = chartTable(html, 'chart-remittances');
+    for (const year of zeros) expect(rows.find((row) => row[0] === year)![1]).toBe(t.flows.notReported);
+    // The latest received figure is the latest year with a figure, not a zero.
+    const received = remittances.filter((row) => row.iso3 === 'VEN' && Number(row.received_usd) > 0).at(-1)!;
+    expect(figure(html, 'remittances-received').value).toBe(Number(received.received_usd));
+  });
+
+  it('give Germany one line for a table that has no row for it, and no empty chart', () => {
+    const html = readPage(countryPage('DEU', 'pt'));
+    const t = strings('pt');
+    const name = countryName('DEU', 'pt');
+    expect(encounters.some((row) => row.citizenship === 'DEU')).toBe(false);
+    expect(html).toContain(t.flows.encounters.none(name));
+    expect(html).not.toContain('id="chart-us-border"');
+    expect(figure(html, 'us-removals').value).toBe(removalsIn(2024, 'DEU'));
+  });
+
+  it('say so in one line where a country has no rows in any flow table', () => {
+    const flowless = ['ATA']; // Antarctica: no row in any table
+    for (const iso3 of flowless) {
+      for (const rows of [netMigration.map((row) => row.iso3), remittances.map((row) => row.iso3)]) {
+        expect(rows).not.toContain(iso3);
+      }
+    }
+    const territory = netMigration.find((row) => !remittances.some((other) => other.iso3 === row.iso3))!.iso3;
+    const html = readPage(countryPage(territory, 'en'));
+    expect(html).toContain(strings('en').flows.remittances.none(countryName(territory, 'en')));
+    expect(html).not.toContain('id="chart-remittances"');
+  });
+
+  it("offer each country's flow rows in one download, every row of every table, with its source", () => {
+    const csv = parseCsv(readFileSync('dist/data/countries/per-flows.csv', 'utf8')).map(({ cells }) => cells);
+    const of = (dataset: string, indicator: string) =>
+      csv.filter((row) => row.dataset === dataset && row.indicator === indicator);
+    expect(of('wpp2024-net-migration', 'net_migrants')).toHaveLength(netOf('PER').length);
+    expect(of('ice-removals', 'us_removals').map((row) => Number(row.value))).toEqual(
+      removals.filter((row) => row.citizenship_iso3 === 'PER').map((row) => Number(row.removals)),
+    );
+    expect(of('panama-darien-transit', 'darien_crossings')).toHaveLength(
+      darien.filter((row) => row.nationality === 'PER').length,
+    );
+    const paid = of('wdi-remittances', 'remittances_paid');
+    expect(paid.filter((row) => row.value === '0').every((row) => row.note.includes('not reported'))).toBe(
+      true,
+    );
+    expect(csv.every((row) => row.source && row.edition && row.licence)).toBe(true);
+  });
+});
+
+describe('the index of countries', () => {
+  it.each(LOCALES)(
+    'maps every country’s latest net migration rate, each a link to its profile (%s)',
+    (locale) => {
+      const html = readPage(localePath(locale, countriesIndexPath(locale)));
+      const latest = Math.max(...netMigration.map((row) => Number(row.year)));
+      const rows = netMigration.filter((row) => Number(row.year) === latest);
+      const links = [...html.matchAll(/<a href="([^"]+)" aria-label="([^"]+)" data-iso3="([A-Z]{3})">/g)];
+      const byCode = new Map(links.map((link) => [link[3]!, { href: link[1]!, label: link[2]! }]));
+      for (const row of rows.filter((each) => byCode.has(each.iso3))) {
+        const link = byCode.get(row.iso3)!;
+        expect(link.href).toBe(countryPage(row.iso3, locale));
+        expect(link.label).toContain(signed(Number(row.net_migrants), locale));
+      }
+      // Every country of the table drawn at this scale is on the map; the table lists them all.
+      expect(
+        [...byCode.keys()].filter((code) => rows.some((row) => row.iso3 === code)).length,
+      ).toBeGreaterThan(190);
+      const table = html.match(/<table class="map-table">[\s\S]*?<\/table>/)![0];
+      expect([...table.matchAll(/<tr data-iso3=/g)]).toHaveLength(rows.length);
+    },
+  );
+});
