@@ -28,9 +28,15 @@ function countryOr<const C extends readonly [FlowCode, ...FlowCode[]]>(codes: C)
   return z.union([z.enum(codes), iso3]);
 }
 
-/** A cell that may be blank (the value is missing), or a number. */
+/**
+ * A cell that may be blank (the value is missing), or a number. Blank first, then the number's own
+ * rules: a union of the two would refuse "4,446" or "5.5" with a bare "Invalid input".
+ */
 function optional(cell: z.ZodNumber) {
-  return z.union([z.literal('').transform(() => null), numberCell.pipe(cell)]);
+  return z
+    .string()
+    .transform((text) => (text === '' ? null : text))
+    .pipe(numberCell.pipe(cell).nullable());
 }
 
 /** A whole number that may be negative: net migration is arrivals minus departures. */

@@ -4,8 +4,13 @@ import {
   formatCompact,
   formatCount,
   formatDate,
+  formatDecimal,
+  formatList,
+  formatMillions,
+  formatMonth,
   formatPercentPoints,
   formatShare,
+  formatSignedCount,
   formatTick,
   formatChange,
   machineDate,
@@ -169,5 +174,128 @@ describe('machineDate', () => {
     ['2020-01-05T23:59:59Z', 'day', '2020-01-05'],
   ])('%s with %s precision → %s', (iso, precision, expected) => {
     expect(machineDate(new Date(iso), precision)).toBe(expected);
+  });
+});
+
+describe('formatSignedCount', () => {
+  it.each<[number, Locale, string]>([
+    [24783, 'en', '+24,783'],
+    [24783, 'es', '+24.783'],
+    [24783, 'pt', '+24.783'],
+    [-50383, 'en', '-50,383'],
+    [-50383, 'es', '-50.383'],
+    [-50383, 'pt', '-50.383'],
+    [339067, 'en', '+339,067'],
+    // Grouped always, as counts are: 4-digit Spanish numbers too.
+    [2421, 'es', '+2.421'],
+    [-1355602, 'pt', '-1.355.602'],
+    [7, 'en', '+7'],
+  ])('%d in %s → %s', (value, locale, expected) => {
+    expect(formatSignedCount(value, locale)).toBe(expected);
+  });
+
+  it.each<[number, Locale]>([
+    [0, 'en'],
+    [0, 'es'],
+    [-0, 'pt'],
+  ])('gives no balance (%d in %s) no sign', (value, locale) => {
+    expect(formatSignedCount(value, locale)).toBe('0');
+  });
+});
+
+describe('formatDecimal', () => {
+  it.each<[number, Locale, number, string]>([
+    [4446.18, 'en', 1, '4,446.2'],
+    [4446.18, 'es', 1, '4.446,2'],
+    [4446.18, 'pt', 1, '4.446,2'],
+    [10.63, 'en', 1, '10.6'],
+    [10.63, 'es', 2, '10,63'],
+    [-1.673, 'en', 1, '-1.7'],
+    [-1.673, 'pt', 2, '-1,67'],
+    [0.732, 'es', 1, '0,7'],
+    [2, 'en', 1, '2.0'],
+    [1234.5, 'es', 0, '1.235'],
+  ])('%d in %s with %d decimals → %s', (value, locale, digits, expected) => {
+    expect(formatDecimal(value, locale, digits)).toBe(expected);
+  });
+});
+
+describe('formatMillions', () => {
+  it.each<[number, Locale, string]>([
+    // Whole millions from 100 million.
+    [4_446_181_862, 'en', '4,446'],
+    [4_446_181_862, 'es', '4.446'],
+    [4_446_181_862, 'pt', '4.446'],
+    [321_549_531, 'en', '322'],
+    [100_000_000, 'es', '100'],
+    // One decimal from 1 million.
+    [87_000_000, 'en', '87.0'],
+    [29_189_781, 'es', '29,2'],
+    [1_000_000, 'pt', '1,0'],
+    // Two below.
+    [350_000, 'en', '0.35'],
+    [350_000, 'es', '0,35'],
+    [350_000, 'pt', '0,35'],
+    [5_000, 'en', '0.01'],
+  ])('US$%d in %s → %s million', (dollars, locale, expected) => {
+    expect(formatMillions(dollars, locale)).toBe(expected);
+  });
+});
+
+describe('formatMonth', () => {
+  // First, before any formatter of these editions is made and kept (see the cache in format.ts).
+  it('names the month itself, not the one before, on a machine west of UTC', () => {
+    const zone = process.env.TZ;
+    // Lima is five hours behind UTC: midnight on 1 January there is still 31 December.
+    process.env.TZ = 'America/Lima';
+    try {
+      expect(new Date('2020-01-01T00:00:00Z').getMonth()).toBe(11);
+      expect(formatMonth('2020-01', 'en', true)).toBe('January 2020');
+      expect(formatMonth('2024-10', 'es')).toBe('octubre');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it.each<[string, Locale, boolean | undefined, string]>([
+    ['2024-10', 'en', undefined, 'October'],
+    ['2024-10', 'es', undefined, 'octubre'],
+    ['2024-10', 'pt', undefined, 'outubro'],
+    ['2025-05', 'en', false, 'May'],
+    ['2024-10', 'en', true, 'October 2024'],
+    ['2024-10', 'es', true, 'octubre de 2024'],
+    ['2025-04', 'pt', true, 'abril de 2025'],
+  ])('%s in %s (with its year: %s) → %s', (month, locale, withYear, expected) => {
+    expect(formatMonth(month, locale, withYear)).toBe(expected);
+  });
+});
+
+describe('formatList', () => {
+  it.each<[string[], Locale, string]>([
+    [['April', 'May', 'July'], 'en', 'April, May and July'],
+    [['abril', 'mayo', 'julio'], 'es', 'abril, mayo y julio'],
+    [['abril', 'maio', 'julho'], 'pt', 'abril, maio e julho'],
+    [['April', 'May'], 'en', 'April and May'],
+    [['abril', 'mayo'], 'es', 'abril y mayo'],
+    [['julho'], 'pt', 'julho'],
+  ])('%j in %s → %s', (items, locale, expected) => {
+    expect(formatList(items, locale)).toBe(expected);
+  });
+
+  it("joins the months' names of the edition", () => {
+    const missing = ['2020-04', '2020-05', '2020-07'];
+    expect(
+      formatList(
+        missing.map((month) => formatMonth(month, 'es')),
+        'es',
+      ),
+    ).toBe('abril, mayo y julio');
+    expect(
+      formatList(
+        missing.map((month) => formatMonth(month, 'pt')),
+        'pt',
+      ),
+    ).toBe('abril, maio e julho');
   });
 });
