@@ -131,7 +131,7 @@ export function columnChart(
       maxLabels,
     ).map((index) => ({ label: columns[index]!.label, x: centre(index) })),
     hasNegative: values.some((value) => value < 0),
-    hasMarked: columns.some((column) => column.marked && column.value !== null),
+    hasMarked: columns.some((column) => column.marked && column.value !== null && column.value !== 0),
     hasGaps: columns.some((column) => column.value === null),
   };
 }

@@ -17,7 +17,6 @@ import {
   type StockBySexRow,
   type StockRow,
 } from '../schemas/stock.ts';
-import { year } from '../schemas/common.ts';
 import {
   corridorRowSchema,
   locationRowSchema,
@@ -243,7 +242,10 @@ function yearCell(years: DatasetDefinition['years']) {
   const thisYear = new Date().getUTCFullYear();
   return 'from' in years
     ? numberCell.pipe(
-        year
+        // Not the schemas' own `year`: its floor would give a year before both a second message.
+        z
+          .number()
+          .int('must be a whole year')
           .min(years.from, `must be ${years.from} or later`)
           .max(thisYear, `must be ${thisYear} or earlier (a year that has ended or is under way)`),
       )
@@ -265,9 +267,11 @@ export function rowSchemaOf<D extends DatasetDefinition>(dataset: D): z.ZodType<
     )._zod.def;
     return fields.extend({ year: years }).pipe(complete) as unknown as z.ZodType<RowOf[D['kind']]>;
   }
+  // The year a row is about is its `year`, or its US fiscal year (CBP's encounters, ICE's removals).
   const base = schema as z.ZodObject;
-  if (!('year' in base.shape)) return base as unknown as z.ZodType<RowOf[D['kind']]>;
-  return base.extend({ year: years }) as unknown as z.ZodType<RowOf[D['kind']]>;
+  const field = ['year', 'fiscal_year'].find((name) => name in base.shape);
+  if (!field) return base as unknown as z.ZodType<RowOf[D['kind']]>;
+  return base.safeExtend({ [field]: years }) as unknown as z.ZodType<RowOf[D['kind']]>;
 }
 
 /**

@@ -145,7 +145,7 @@ describe('the map of the index of countries', () => {
     const drawn = new Set(
       await links.evaluateAll((all) => all.map((link) => link.getAttribute('data-iso3'))),
     );
-    const expected = order.filter((code) => drawn.has(code));
+    const expected = order.filter((code) => drawn.has(code!));
     await expect(first.getAttribute('data-iso3')).resolves.toBe(expected[0]);
     await first.focus();
     await expect(page.locator('rate-map [role="tooltip"]').isVisible()).resolves.toBe(true);

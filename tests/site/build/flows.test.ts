@@ -14,8 +14,11 @@ import { strings } from '../../../src/i18n/index.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { readPage } from '../support/site.ts';
 
+/** A flow table's rows, each cell as written (every column of the table is in every row). */
 const table = (name: string) =>
-  parseCsv(readFileSync(`content/data/flows/${name}.csv`, 'utf8')).map(({ cells }) => cells);
+  parseCsv(readFileSync(`content/data/flows/${name}.csv`, 'utf8')).map(
+    ({ cells }) => cells as Readonly<Record<string, string>>,
+  );
 const netMigration = table('wpp2024-net-migration');
 const remittances = table('wdi-remittances');
 const encounters = table('cbp-southwest-border-encounters');
@@ -59,7 +62,7 @@ const darienYear = (year: number, nationality?: string) =>
   sum(
     darien
       .filter(
-        (row) => row.period.startsWith(String(year)) && (!nationality || row.nationality === nationality),
+        (row) => row.period!.startsWith(String(year)) && (!nationality || row.nationality === nationality),
       )
       .map((row) => Number(row.migrants)),
   );
@@ -220,7 +223,9 @@ describe('country profiles', () => {
         expect(rows).not.toContain(iso3);
       }
     }
-    const territory = netMigration.find((row) => !remittances.some((other) => other.iso3 === row.iso3))!.iso3;
+    const territory = netMigration.find(
+      (row) => !remittances.some((other) => other.iso3 === row.iso3),
+    )!.iso3!;
     const html = readPage(countryPage(territory, 'en'));
     expect(html).toContain(strings('en').flows.remittances.none(countryName(territory, 'en')));
     expect(html).not.toContain('id="chart-remittances"');
@@ -238,7 +243,7 @@ describe('country profiles', () => {
       darien.filter((row) => row.nationality === 'PER').length,
     );
     const paid = of('wdi-remittances', 'remittances_paid');
-    expect(paid.filter((row) => row.value === '0').every((row) => row.note.includes('not reported'))).toBe(
+    expect(paid.filter((row) => row.value === '0').every((row) => row.note!.includes('not reported'))).toBe(
       true,
     );
     expect(csv.every((row) => row.source && row.edition && row.licence)).toBe(true);
@@ -254,9 +259,9 @@ describe('the index of countries', () => {
       const rows = netMigration.filter((row) => Number(row.year) === latest);
       const links = [...html.matchAll(/<a href="([^"]+)" aria-label="([^"]+)" data-iso3="([A-Z]{3})">/g)];
       const byCode = new Map(links.map((link) => [link[3]!, { href: link[1]!, label: link[2]! }]));
-      for (const row of rows.filter((each) => byCode.has(each.iso3))) {
-        const link = byCode.get(row.iso3)!;
-        expect(link.href).toBe(countryPage(row.iso3, locale));
+      for (const row of rows.filter((each) => byCode.has(each.iso3!))) {
+        const link = byCode.get(row.iso3!)!;
+        expect(link.href).toBe(countryPage(row.iso3!, locale));
         expect(link.label).toContain(signed(Number(row.net_migrants), locale));
       }
       // Every country of the table drawn at this scale is on the map; the table lists them all.

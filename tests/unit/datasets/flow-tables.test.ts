@@ -473,16 +473,22 @@ describe('the removals table', () => {
   });
 
   it('refuses a year with no published total', () => {
-    const lines = ['2023,PER,Peru,5062', '2013,PER,Peru,600'];
+    const lines = ['2023,PER,Peru,5062', '2025,PER,Peru,600'];
     expect(problemsOf(totals({ 2023: 5062 }), HEADER, lines)).toEqual([
       {
         file: FILE,
         field: 'fiscal_year',
-        value: 2013,
+        value: 2025,
         message:
-          "has no published total: add ICE's stated total of fiscal year 2013 to periods.publishedTotals in src/datasets/registry.ts",
+          "has no published total: add ICE's stated total of fiscal year 2025 to periods.publishedTotals in src/datasets/registry.ts",
       },
     ]);
+  });
+
+  it('refuses a fiscal year before the first the registry covers, as the years of every table', () => {
+    expect(() => problemsOf(totals({ 2023: 5062 }), HEADER, ['2013,PER,Peru,600'])).toThrow(
+      'fiscal_year: must be 2014 or later (got "2013")',
+    );
   });
 
   it("checks the registry's own totals: a year of rows that add up to ICE's 142,580 for 2023", () => {
