@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join, posix } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkProvenanceHashes, PROVENANCE_PATH, readProvenance } from '../../src/content/provenance.ts';
 import { describeProblem } from '../../src/lib/content-problem.ts';
@@ -147,19 +147,24 @@ function redactUrls(text: string): string {
   return text.replace(/https?:\/\/[^\s"'<>]+/g, (url) => publicUrl(url));
 }
 
+/** A file's path under content/data/ (`flows/wdi-remittances.csv`): how the commit and its journal name it. */
+function underDataDir(file: string): string {
+  return posix.relative(DATA_DIR, file);
+}
+
 /** The files of content/data/ the updater writes: every dataset's table and provenance.json. */
 function writtenFiles(): Set<string> {
-  return new Set([...DATASETS.map((dataset) => basename(dataset.file)), basename(PROVENANCE_PATH)]);
+  return new Set([...DATASETS.map((dataset) => underDataDir(dataset.file)), underDataDir(PROVENANCE_PATH)]);
 }
 
 /** Why a temp file is not a valid version of `target`; undefined when it is. */
 function verifyWritten(target: string, text: string): string | undefined {
   try {
-    if (target === basename(PROVENANCE_PATH)) {
+    if (target === underDataDir(PROVENANCE_PATH)) {
       const result = provenanceSchema.safeParse(JSON.parse(text));
       return result.success ? undefined : result.error.issues.map((issue) => issue.message).join('; ');
     }
-    const dataset = DATASETS.find((entry) => basename(entry.file) === target);
+    const dataset = DATASETS.find((entry) => underDataDir(entry.file) === target);
     if (!dataset) return 'no dataset writes it';
     validateTable(dataset, text, `${DATA_DIR}/${target}`);
     return undefined;
@@ -241,7 +246,7 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
   }
 
   const files: PendingFile[] = changed.map((result) => ({
-    name: basename(result.dataset.file),
+    name: underDataDir(result.dataset.file),
     data: result.text,
   }));
   const entries = new Map(provenance.map((entry) => [entry.id, entry]));
@@ -266,7 +271,7 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
       checked.error.issues.map((i) => i.message),
     );
   }
-  files.push({ name: basename(PROVENANCE_PATH), data: JSON.stringify({ datasets }, null, 2) + '\n' });
+  files.push({ name: underDataDir(PROVENANCE_PATH), data: JSON.stringify({ datasets }, null, 2) + '\n' });
 
   if (context.dryRun) {
     out(
