@@ -17,7 +17,6 @@ import {
   keyRow,
   additionProblems,
   plausibilityProblems,
-  type KeyedRow,
   type TableDiff,
 } from './compare.ts';
 import {
@@ -43,6 +42,11 @@ import { UpdateFailure } from './failure.ts';
 import { download } from './http.ts';
 import { canonicalCsv, validateTable } from './tables.ts';
 import { fetchAllPages, maxPagesOf, unhcrTable, unhcrUrl } from './unhcr.ts';
+import { fetchWorldBankTable, MAX_PAGE_BYTES } from './worldbank.ts';
+import { cbpTable, MAX_FILE_BYTES } from './cbp.ts';
+import type { TableKind } from '../../src/datasets/definition.ts';
+import type { RowOf } from '../../src/datasets/tables.ts';
+import type { TableRow } from '../../src/datasets/data-table.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -307,11 +311,34 @@ function rank(order: readonly string[], id: string): number {
   return at < 0 ? order.length : at;
 }
 
+/**
+ * The table of `dataset` as it is now, read and validated as the build would; undefined when there
+ * is none yet. Refuses a current table that is itself invalid: the change could not be checked.
+ */
+function readCurrent(
+  dataset: UpdatableDataset,
+  root: string,
+): { text: string; rows: TableRow<RowOf[TableKind]>[] } | undefined {
+  const path = join(root, dataset.file);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { text, rows: validateTable(dataset, text, dataset.file) };
+  } catch (error) {
+    if (!(error instanceof UpdateFailure)) throw error;
+    throw new UpdateFailure(
+      `the current ${dataset.file} is itself invalid, so the change cannot be checked: fix it first`,
+      error.details,
+    );
+  }
+}
+
 /** Downloads one dataset and returns its new table with the diff against the current one. */
 async function prepare(dataset: UpdatableDataset, url: string, context: Context): Promise<Prepared> {
   const { timeoutMs, root, now } = context;
   const file = dataset.file;
   const { update } = dataset;
+  const currentTable = readCurrent(dataset, root);
   let text: string;
   let recordedUrl = url;
   if (update.adapter === 'unhcr-population') {
@@ -350,33 +377,43 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
       if (error instanceof UpdateFailure) throw new UpdateFailure(error.message, error.details, recordedUrl);
       throw error;
     }
+  } else if (update.adapter === 'worldbank-indicators') {
+    if (dataset.kind !== 'remittances' || !('from' in dataset.years)) {
+      throw new UpdateFailure(
+        `${dataset.id}: the World Bank adapter writes remittances tables with an open range of years`,
+      );
+    }
+    const years = { yearFrom: dataset.years.from, yearTo: now.getUTCFullYear() };
+    ({ text, recordedUrl } = await fetchWorldBankTable(
+      { ...dataset, kind: 'remittances', update },
+      url,
+      years,
+      async (pageUrl) =>
+        parseJson(await download(pageUrl, { timeoutMs, expect: 'json', maxBytes: MAX_PAGE_BYTES })),
+    ));
+  } else if (update.adapter === 'cbp-encounters') {
+    if (dataset.kind !== 'border-encounters') {
+      throw new UpdateFailure(`${dataset.id}: the CBP adapter writes border-encounters tables`);
+    }
+    const downloaded = await download(url, { timeoutMs, expect: 'csv', maxBytes: MAX_FILE_BYTES });
+    const current = (currentTable?.rows ?? []).map((entry) => entry.row as RowOf['border-encounters']);
+    text = cbpTable(downloaded, current, { ...dataset, kind: 'border-encounters' }, file);
   } else {
     text = canonicalCsv(dataset, await download(url, { timeoutMs, expect: 'csv' }), file);
   }
+  // Written with the line ends the table has now (the world and flow tables have LF, the others CRLF).
+  if (currentTable !== undefined && !/^[^\n]*\r\n/.test(currentTable.text))
+    text = text.replaceAll('\r\n', '\n');
 
-  const keyed = (tableText: string, label: string): KeyedRow[] =>
-    validateTable(dataset, tableText, label).map((entry) => keyRow(dataset.kind, entry.row));
-
-  const next = keyed(text, file);
-  let current: KeyedRow[] = [];
-  const currentPath = join(root, file);
-  if (existsSync(currentPath)) {
-    try {
-      current = keyed(readFileSync(currentPath, 'utf8'), file);
-    } catch (error) {
-      if (!(error instanceof UpdateFailure)) throw error;
-      throw new UpdateFailure(
-        `the current ${file} is itself invalid, so the change cannot be checked: fix it first`,
-        error.details,
-      );
-    }
-  }
+  const next = validateTable(dataset, text, file).map((entry) => keyRow(dataset.kind, entry.row));
+  const current = (currentTable?.rows ?? []).map((entry) => keyRow(dataset.kind, entry.row));
   const diff = diffTables(current, next);
   const problems = [
     ...plausibilityProblems(diff, update.plausibility),
     ...additionProblems(current, diff.added, {
       plausibility: update.plausibility,
       currentYear: now.getUTCFullYear(),
+      currentMonth: now.getUTCMonth() + 1,
       allowBackfill: context.allowBackfill ?? false,
     }),
   ];

@@ -17,6 +17,9 @@ import { datasetById, type DatasetId, type DatasetOfKind } from '../../../src/da
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { UpdateFailure } from '../../../tools/data-update/failure.ts';
 import { updatableDatasets, type UpdatableDataset } from '../../../tools/data-update/sources.ts';
+import { cbpFile, CBP, revisedEncounters, revisedWorldBankRows, worldBankApi } from './flow-sources.ts';
+
+export { CBP, WORLD_BANK } from './flow-sources.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../../..');
 export const SCRIPT = join(PROJECT, 'tools/data-update/cli.ts');
@@ -339,7 +342,8 @@ export function undesa2024Csv(): string {
 
 /** Where each dataset is served by `goodHandler` on `origin`: a CSV file, or the base of an API. */
 export function addressOn(origin: string, dataset: UpdatableDataset): string {
-  return dataset.update.adapter === 'csv-stock' ? `${origin}/${dataset.id}.csv` : `${origin}/${dataset.id}`;
+  const csv = dataset.update.adapter === 'csv-stock' || dataset.update.adapter === 'cbp-encounters';
+  return csv ? `${origin}/${dataset.id}.csv` : `${origin}/${dataset.id}`;
 }
 
 /** `--source` flags giving each of `datasets` its own address on `origin` (see `addressOn`). */
@@ -348,21 +352,41 @@ export function sourceFlags(origin: string, datasets: readonly UpdatableDataset[
 }
 
 /**
- * Every dataset served well: the UNHCR stand-in API from `items`, and the UN DESA tables (2024:
- * `undesa2024Csv`; 2020: the fixture `undesa-good.csv`) at `/<id>.csv`.
+ * Every dataset served well: the UNHCR stand-in API from `items`, the UN DESA tables (2024:
+ * `undesa2024Csv`; 2020: the fixture `undesa-good.csv`) and CBP's file (`revisedEncounters`) at
+ * `/<id>.csv`, and the World Bank stand-in API with a newer vintage (`revisedWorldBankRows`).
  */
 export function goodHandler(items?: readonly UnhcrItem[]): Handler {
   const unhcr = unhcrApi(items);
+  const worldBank = worldBankApi(revisedWorldBankRows());
   const tables = new Map([
     [`/${UNDESA_2024.id}.csv`, undesa2024Csv()],
     [`/${UNDESA_2020.id}.csv`, fixture('undesa-good.csv')],
+    [`/${CBP.id}.csv`, cbpFile(revisedEncounters())],
   ]);
   return (request, response, url) => {
     const table = tables.get(url.pathname);
     if (table !== undefined) sendCsv(response, table);
+    else if (url.pathname.includes('/v2/country/all/indicator/')) worldBank(request, response, url);
     else unhcr(request, response, url);
   };
 }
+
+/**
+ * The address of a World Bank stand-in that serves the committed table as it is. The registry gives
+ * the World Bank its public API, which no test can reach: every run of the updater gets this one
+ * (the dataset then reports no change) unless its test gives another source.
+ */
+const WORLD_BANK_AS_COMMITTED = await (async () => {
+  const answer = worldBankApi();
+  const server = createServer((request, response) =>
+    answer(request, response, new URL(request.url ?? '/', 'http://127.0.0.1')),
+  );
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  server.unref(); // never keeps a test process alive
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+})();
 
 /** A port nothing listens on: bound, then released. */
 export async function closedPort(): Promise<number> {
@@ -417,7 +441,12 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^DATA_(SOURCE|UPDATE)_/.test(key)),
   );
-  return { ...clean, NODE_COMPILE_CACHE: join(tmpdir(), 'peru-tests-node-compile-cache'), ...env };
+  return {
+    ...clean,
+    NODE_COMPILE_CACHE: join(tmpdir(), 'peru-tests-node-compile-cache'),
+    DATA_SOURCE_WORLDBANK_URL: WORLD_BANK_AS_COMMITTED,
+    ...env,
+  };
 }
 
 /** Starts the updater (Node 24, this test's runtime) on `root` with `args`. */
