@@ -390,6 +390,7 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
       years,
       async (pageUrl) =>
         parseJson(await download(pageUrl, { timeoutMs, expect: 'json', maxBytes: MAX_PAGE_BYTES })),
+      currentTable?.text,
     ));
   } else if (update.adapter === 'cbp-encounters') {
     if (dataset.kind !== 'border-encounters') {
@@ -405,8 +406,12 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
   if (currentTable !== undefined && !/^[^\n]*\r\n/.test(currentTable.text))
     text = text.replaceAll('\r\n', '\n');
 
-  const next = validateTable(dataset, text, file).map((entry) => keyRow(dataset.kind, entry.row));
   const current = (currentTable?.rows ?? []).map((entry) => keyRow(dataset.kind, entry.row));
+  // A table identical to the current one, which is valid, changes nothing: no need to read it again.
+  const next =
+    text === currentTable?.text
+      ? current
+      : validateTable(dataset, text, file).map((entry) => keyRow(dataset.kind, entry.row));
   const diff = diffTables(current, next);
   const problems = [
     ...plausibilityProblems(diff, update.plausibility),

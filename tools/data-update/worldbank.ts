@@ -11,9 +11,7 @@
  * is answered with HTTP 200 and `[{ message: [{ id, key, value }] }]`.
  */
 import type { DatasetDefinition, WorldBankUpdate } from '../../src/datasets/definition.ts';
-import { columnsOf } from '../../src/datasets/tables.ts';
-import { toCsv } from '../../src/lib/csv.ts';
-import { remittancesRowSchema } from '../../src/schemas/flows.ts';
+import { remittancesRowSchema, type RemittancesRow } from '../../src/schemas/flows.ts';
 import { UpdateFailure } from './failure.ts';
 import { serialiseTable, validateTable } from './tables.ts';
 
@@ -217,14 +215,16 @@ export function seriesValues(rows: readonly unknown[], series: string): Map<stri
 /**
  * The remittances table from the rows of each series: one row per economy and year where received
  * or paid has a value (the other cell blank when its series has none, GDP blank likewise; a published
- * 0 stays 0), validated with the build's schema and table rules (messages name `file`), and written
- * in the table's canonical order.
+ * 0 stays 0), in the table's canonical order, validated with the build's schema and table rules
+ * (messages name `file` and the line as it would be written). A table identical to `current` (the
+ * table as it is, already valid) is not validated again: the daily run of an unchanged series stays cheap.
  */
 export function worldBankTable(
   answers: Readonly<Record<SeriesColumn, readonly unknown[]>>,
   series: WorldBankUpdate['series'],
   dataset: DatasetDefinition & { kind: 'remittances' },
   file: string,
+  current?: string,
 ): string {
   const values = Object.fromEntries(
     SERIES_COLUMNS.map((column) => {
@@ -239,23 +239,22 @@ export function worldBankTable(
   const keys = new Set(
     [...values.received_usd, ...values.paid_usd].filter(([, value]) => value !== null).map(([key]) => key),
   );
-  const cells = [...keys].map((key) => {
+  const rows: RemittancesRow[] = [...keys].map((key) => {
     const [iso3, year] = key.split('|') as [string, string];
-    const cell = (column: SeriesColumn) => {
-      const value = values[column].get(key);
-      return value === null || value === undefined ? '' : String(value);
-    };
+    const amount = (column: SeriesColumn) => values[column].get(key) ?? null;
     return {
       iso3,
-      year,
-      received_usd: cell('received_usd'),
-      paid_usd: cell('paid_usd'),
-      gdp_usd: cell('gdp_usd'),
+      year: Number(year),
+      received_usd: amount('received_usd'),
+      paid_usd: amount('paid_usd'),
+      gdp_usd: amount('gdp_usd'),
     };
   });
-  const draft = toCsv(columnsOf(dataset.kind), cells);
-  const rows = validateTable(dataset, draft, `${file} (as it would be written)`).map((entry) => entry.row);
-  return serialiseTable(dataset, rows);
+  const text = serialiseTable(dataset, rows);
+  if (current === undefined || text.replaceAll('\r\n', '\n') !== current.replaceAll('\r\n', '\n')) {
+    validateTable(dataset, text, `${file} (as it would be written)`);
+  }
+  return text;
 }
 
 /**
@@ -268,6 +267,7 @@ export async function fetchWorldBankTable(
   base: string,
   years: { yearFrom: number; yearTo: number },
   getJson: (url: string) => Promise<unknown>,
+  current?: string,
 ): Promise<{ text: string; recordedUrl: string }> {
   const { series } = dataset.update;
   const answers = {} as Record<SeriesColumn, unknown[]>;
@@ -288,7 +288,7 @@ export async function fetchWorldBankTable(
   }
   const recordedUrl = worldBankIndicatorsUrl(base);
   try {
-    return { text: worldBankTable(answers, series, dataset, dataset.file), recordedUrl };
+    return { text: worldBankTable(answers, series, dataset, dataset.file, current), recordedUrl };
   } catch (error) {
     if (error instanceof UpdateFailure && error.url === undefined) {
       throw new UpdateFailure(error.message, error.details, recordedUrl);
