@@ -624,6 +624,18 @@ const CBP_FAULTS: Fault[] = [
     cause: new RegExp(`the body is larger than ${MAX_FILE_BYTES} bytes: refusing it`),
   },
   {
+    name: 'a file that is not UTF-8 text (a spreadsheet saved in another encoding)',
+    dataset: CBP,
+    handler: (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/csv' });
+      response.end(
+        Buffer.concat([Buffer.from(cbpFile(committedEncounters().slice(0, 3))), Buffer.from([0xd1, 0x0a])]),
+      );
+    },
+    url: cbpAddress,
+    cause: /the body is not valid UTF-8 text/,
+  },
+  {
     name: 'a file without the columns it reads',
     dataset: CBP,
     handler: (_request, response) =>
