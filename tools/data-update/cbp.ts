@@ -202,7 +202,7 @@ export function cbpTable(
     if (periods.length === 0) throw error;
     throw new UpdateFailure(
       `the partial fiscal years change: update periods.partial of ${dataset.id} in src/datasets/registry.ts ` +
-        `as said below, then run the update again (${error.message})`,
+        'as said below, then run the update again',
       [...periods, ...error.details.filter((detail) => !periods.includes(detail))],
     );
   }
