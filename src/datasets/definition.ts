@@ -79,7 +79,30 @@ export interface CsvStockUpdate extends UpdateCommon {
   readonly adapter: 'csv-stock';
 }
 
-export type DatasetUpdate = UnhcrUpdate | CsvStockUpdate;
+/**
+ * The World Bank Indicators API (v2): each column's series for every economy, from the dataset's
+ * first year to the current one (aggregates left out). A row per economy and year where received or
+ * paid has a value.
+ */
+export interface WorldBankUpdate extends UpdateCommon {
+  readonly adapter: 'worldbank-indicators';
+  /** The indicator code of each amount of the table. */
+  readonly series: {
+    readonly received_usd: string;
+    readonly paid_usd: string;
+    readonly gdp_usd: string;
+  };
+}
+
+/**
+ * CBP's "Nationwide Encounters" CSV: encounters at the southwest land border summed by month and
+ * citizenship. The file covers CBP's last few fiscal years: the table keeps its earlier ones.
+ */
+export interface CbpEncountersUpdate extends UpdateCommon {
+  readonly adapter: 'cbp-encounters';
+}
+
+export type DatasetUpdate = UnhcrUpdate | CsvStockUpdate | WorldBankUpdate | CbpEncountersUpdate;
 
 /**
  * What a table's periods are (years or US fiscal years): which it covers only in part (the whole-table

@@ -145,6 +145,21 @@ export const DATASETS = [
     // Every economy's personal remittances received and paid, and its GDP.
     uses: ['world-remittances'],
     scope: 'world',
+    update: {
+      adapter: 'worldbank-indicators',
+      // The API base: the updater asks {url}/v2/country/all/indicator/<series>?format=json&date=1990:<year>…
+      url: 'https://api.worldbank.org',
+      urlEnv: 'DATA_SOURCE_WORLDBANK_URL',
+      series: {
+        received_usd: 'BX.TRF.PWKR.CD.DT',
+        paid_usd: 'BM.TRF.PWKR.CD.DT',
+        gdp_usd: 'NY.GDP.MKTP.CD',
+      },
+      // In US dollars, and loose: remittances more than triple from one year to the next for real
+      // (a handful of economies a year, 2019–2023), and each vintage revises earlier years. What this
+      // catches is a change of units or of series.
+      plausibility: { maxRelativeChange: 3, absoluteFloor: 50_000_000 },
+    },
   },
   {
     id: 'cbp-southwest-border-encounters',
@@ -158,6 +173,15 @@ export const DATASETS = [
     scope: 'world',
     // Fiscal year 2025: October 2024 – May 2025.
     periods: { partial: [2025] },
+    update: {
+      adapter: 'cbp-encounters',
+      // CBP's file has a new address every month: skipped unless a URL is given.
+      url: null,
+      urlEnv: 'DATA_SOURCE_CBP_URL',
+      // Monthly counts surge for real (Venezuela, April 2023: 8,320 → 34,633): more than tripling, by
+      // more than 5,000, happened three times from October 2019 to May 2025.
+      plausibility: { maxRelativeChange: 2, absoluteFloor: 5_000 },
+    },
   },
   {
     id: 'panama-darien-transit',

@@ -269,9 +269,34 @@ export function rowSchemaOf<D extends DatasetDefinition>(dataset: D): z.ZodType<
   }
   // The year a row is about is its `year`, or its US fiscal year (CBP's encounters, ICE's removals).
   const base = schema as z.ZodObject;
-  const field = ['year', 'fiscal_year'].find((name) => name in base.shape);
-  if (!field) return base as unknown as z.ZodType<RowOf[D['kind']]>;
-  return base.safeExtend({ [field]: years }) as unknown as z.ZodType<RowOf[D['kind']]>;
+  if ('year' in base.shape) return base.extend({ year: years }) as unknown as z.ZodType<RowOf[D['kind']]>;
+  // A table counted by US fiscal year: its fiscal years are the dataset's years. (safeExtend keeps a
+  // schema's own refinements, such as ICE's entries without a code.)
+  if ('fiscal_year' in base.shape) {
+    return base.safeExtend({ fiscal_year: fiscalYearCell(dataset.years) }) as unknown as z.ZodType<
+      RowOf[D['kind']]
+    >;
+  }
+  return base as unknown as z.ZodType<RowOf[D['kind']]>;
+}
+
+/**
+ * The fiscal-year cell of a dataset: a year it covers, up to the US fiscal year under way (October
+ * to September, named by the year it ends in: from October, next year's).
+ */
+function fiscalYearCell(years: DatasetDefinition['years']) {
+  const today = new Date();
+  const current = today.getUTCFullYear() + (today.getUTCMonth() >= 9 ? 1 : 0);
+  const listed = (value: number) => !('from' in years) && (years as readonly number[]).includes(value);
+  return 'from' in years
+    ? numberCell.pipe(
+        z
+          .number()
+          .int('must be a whole year')
+          .min(years.from, `must be ${years.from} or later`)
+          .max(current, `must be ${current} or earlier (a fiscal year that has ended or is under way)`),
+      )
+    : numberCell.refine(listed, `must be one of ${(years as readonly number[]).join(', ')}`);
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { UPDATE_JOURNAL as JOURNAL_FILE } from '../../src/content/pending-update.ts';
 import { UpdateFailure } from './failure.ts';
 
@@ -36,9 +36,24 @@ export const LOCK_FILE = '.data-update.lock';
 /** Temp files of this module: `.unhcr-venezuela-to-peru.csv.tmp-1234`. */
 export const TEMP_FILE = /^\..+\.tmp-\d+$/;
 
-/** The temp file for `name` (a file name in the directory) written by process `pid`. */
+/**
+ * The temp file for `name` (a path under the directory, such as `flows/wdi-remittances.csv`) written
+ * by process `pid`: a dot file beside it, so that its rename stays in one folder.
+ */
 export function tempName(name: string, pid: number): string {
-  return `.${name}.tmp-${pid}`;
+  const folder = posix.dirname(name);
+  return `${folder === '.' ? '' : `${folder}/`}.${posix.basename(name)}.tmp-${pid}`;
+}
+
+/** True when `from` is a temp file of `to` written by some process (`tempName(to, pid)`). */
+function isTempOf(from: string, to: string): boolean {
+  const prefix = tempName(to, 0).slice(0, -1);
+  return from.startsWith(prefix) && /^\d+$/.test(from.slice(prefix.length));
+}
+
+/** The folders of `names` (paths under a directory), the directory itself as `.`, each once. */
+function foldersOf(names: Iterable<string>): string[] {
+  return [...new Set(['.', ...[...names].map((name) => posix.dirname(name))])].sort();
 }
 
 function writeDurably(path: string, data: string | Uint8Array, mode = 0o644): void {
@@ -193,8 +208,7 @@ export function checkJournal(
         `${where} writes ${JSON.stringify(to)}, not a file the updater writes (${[...targets].join(', ')})`,
       );
     }
-    const prefix = `.${to}.tmp-`;
-    if (typeof from !== 'string' || !from.startsWith(prefix) || !/^\d+$/.test(from.slice(prefix.length))) {
+    if (typeof from !== 'string' || !isTempOf(from, to)) {
       throw new Error(
         `${where} moves ${JSON.stringify(from)}, not a temp file of ${to} written by the updater`,
       );
@@ -236,14 +250,21 @@ export function recover(
         finished.push(to);
       }
     }
-    syncDirectory(dir);
+    for (const folder of foldersOf(renames.map((rename) => rename.to))) syncDirectory(join(dir, folder));
     rmSync(journalPath);
     syncDirectory(dir);
     done.push(
       `finished an interrupted update: ${finished.length ? `renamed ${finished.join(', ')}` : 'its renames were already done'}`,
     );
   }
-  const stale = readdirSync(dir).filter((name) => TEMP_FILE.test(name));
+  // Temp files lie beside their targets: in the directory and in each folder of a target.
+  const stale = foldersOf(targets).flatMap((folder) =>
+    existsSync(join(dir, folder))
+      ? readdirSync(join(dir, folder))
+          .filter((name) => TEMP_FILE.test(name))
+          .map((name) => (folder === '.' ? name : `${folder}/${name}`))
+      : [],
+  );
   for (const name of stale) rmSync(join(dir, name), { force: true });
   if (stale.length > 0)
     done.push(`removed ${stale.length} stale temp file${stale.length === 1 ? '' : 's'}: ${stale.join(', ')}`);
@@ -251,7 +272,7 @@ export function recover(
 }
 
 export interface PendingFile {
-  /** File name inside the directory, such as `unhcr-venezuela-to-peru.csv`. */
+  /** Path under the directory, such as `unhcr-venezuela-to-peru.csv` or `flows/wdi-remittances.csv`. */
   name: string;
   data: string;
 }
@@ -304,7 +325,7 @@ export function commitTemps(
   }
   try {
     for (const { from, to } of journal.renames) renameSync(join(dir, from), join(dir, to));
-    syncDirectory(dir);
+    for (const folder of foldersOf(files.map((file) => file.name))) syncDirectory(join(dir, folder));
     rmSync(join(dir, JOURNAL_FILE));
     syncDirectory(dir);
   } catch (error) {

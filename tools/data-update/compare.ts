@@ -5,14 +5,17 @@
 import type { Plausibility, TableKind } from '../../src/datasets/definition.ts';
 import type { RowOf } from '../../src/datasets/tables.ts';
 import type { RefugeeRow, StockRow } from '../../src/schemas/stock.ts';
+import type { BorderEncountersRow, RemittancesRow } from '../../src/schemas/flows.ts';
 
 /** A table row reduced to what is compared: a key, a label for messages, counts and text fields. */
 export interface KeyedRow {
   key: string;
   label: string;
-  /** The series the row belongs to (its key without the year), and its year. */
+  /** The series the row belongs to (its key without the year or month), and its year. */
   series: string;
   year: number;
+  /** Its month (1–12), in a monthly table: rows are then compared month by month, not year by year. */
+  month?: number;
   /** Counts by column; null where the table says "not reported" (blank). */
   counts: Record<string, number | null>;
   /** Text columns that may change without being a jump (a country's name as the source spells it). */
@@ -45,9 +48,40 @@ export function keyRefugeeRow(row: RefugeeRow): KeyedRow {
   };
 }
 
+/** A row of the World Bank's remittances, keyed by economy and year, with its three amounts. */
+export function keyRemittancesRow(row: RemittancesRow): KeyedRow {
+  return {
+    key: `${row.iso3}|${row.year}`,
+    label: `${row.iso3} ${row.year}`,
+    series: row.iso3,
+    year: row.year,
+    counts: { received_usd: row.received_usd, paid_usd: row.paid_usd, gdp_usd: row.gdp_usd },
+    texts: {},
+  };
+}
+
+/**
+ * A row of CBP's encounters, keyed by month and citizenship. Its fiscal year follows from its month
+ * (the table's rules check it), so only the count is compared.
+ */
+export function keyBorderEncountersRow(row: BorderEncountersRow): KeyedRow {
+  const [year, month] = row.month.split('-').map(Number) as [number, number];
+  return {
+    key: `${row.month}|${row.citizenship}`,
+    label: `${row.month} ${row.citizenship}`,
+    series: row.citizenship,
+    year,
+    month,
+    counts: { encounters: row.encounters },
+    texts: {},
+  };
+}
+
 /** A row of a table of `kind`, keyed. */
 export function keyRow<K extends TableKind>(kind: K, row: RowOf[K]): KeyedRow {
   if (kind === 'refugee') return keyRefugeeRow(row as RefugeeRow);
+  if (kind === 'remittances') return keyRemittancesRow(row as RemittancesRow);
+  if (kind === 'border-encounters') return keyBorderEncountersRow(row as BorderEncountersRow);
   const keyed = keyStockRow(row as StockRow);
   if (kind === 'stock-by-sex') {
     const { male, female } = row as RowOf['stock-by-sex'];
@@ -155,46 +189,80 @@ export interface AdditionRules {
   plausibility: Plausibility;
   /** The current year: no row may be for a later one. */
   currentYear: number;
+  /** The current month (1–12): no row of a monthly table may be for a later one. */
+  currentMonth?: number;
   /** Rows for years the table already covers (or earlier) are refused unless this is true. */
   allowBackfill: boolean;
 }
 
 /**
- * Why the rows an update adds are implausible, one line per reason: a year after the current one; a
- * year no later than the table's latest (a back-fill) unless allowed; a count that jumps, by the same
- * bounds as a changed count, from the same series' nearest year (its latest, for a new year), or — for
- * a series new to the table — one larger than any count of the table's latest year.
+ * Where a row lies in time, to compare rows of one table: its month counted from year 0, or for a
+ * yearly row its year's last month (so the order of yearly rows is their years').
+ */
+function periodOf(row: KeyedRow): number {
+  return row.year * 12 + (row.month ?? 12) - 1;
+}
+
+/** A row's period in words: `2025`, or `2025-06` in a monthly table. */
+function periodName(row: Pick<KeyedRow, 'year' | 'month'>): string {
+  return row.month === undefined ? String(row.year) : `${row.year}-${String(row.month).padStart(2, '0')}`;
+}
+
+/**
+ * Why the rows an update adds are implausible, one line per reason: a year (or month) after the
+ * current one; a period no later than the table's latest (a back-fill) unless allowed; a count that
+ * jumps, by the same bounds as a changed count, from the same series' nearest period (its latest, for
+ * a new one), or — for a series new to the table — one larger than any count of the table's latest
+ * period. A monthly table (rows with a month) is judged month by month.
  */
 export function additionProblems(
   current: readonly KeyedRow[],
   added: readonly KeyedRow[],
-  { plausibility, currentYear, allowBackfill }: AdditionRules,
+  { plausibility, currentYear, currentMonth, allowBackfill }: AdditionRules,
 ): string[] {
   const problems: string[] = [];
-  const latestYear = Math.max(-Infinity, ...current.map((row) => row.year));
+  const latest = current.reduce<KeyedRow | undefined>(
+    (found, row) => (!found || periodOf(row) > periodOf(found) ? row : found),
+    undefined,
+  );
+  const latestPeriod = latest === undefined ? -Infinity : periodOf(latest);
   const bySeries = new Map<string, KeyedRow[]>();
   for (const row of current) bySeries.set(row.series, [...(bySeries.get(row.series) ?? []), row]);
-  // The row a new one is judged against: the same series' nearest year (its latest, for a new year).
+  // The row a new one is judged against: the same series' nearest period (its latest, for a new one).
   const baselineOf = (row: KeyedRow) =>
     (bySeries.get(row.series) ?? []).reduce<KeyedRow | undefined>(
       (best, candidate) =>
-        !best || Math.abs(candidate.year - row.year) < Math.abs(best.year - row.year) ? candidate : best,
+        !best || Math.abs(periodOf(candidate) - periodOf(row)) < Math.abs(periodOf(best) - periodOf(row))
+          ? candidate
+          : best,
       undefined,
     );
   const largestLatest = Math.max(
     0,
     ...current
-      .filter((row) => row.year === latestYear)
+      .filter((row) => periodOf(row) === latestPeriod)
       .flatMap((row) => Object.values(row.counts).filter((value): value is number => value !== null)),
   );
   for (const row of added) {
+    const unit = row.month === undefined ? 'year' : 'month';
     if (row.year > currentYear) {
       problems.push(`${row.label}: a row for ${row.year}, a year that has not ended (it is ${currentYear})`);
       continue;
     }
-    if (current.length > 0 && row.year <= latestYear && !allowBackfill) {
+    if (
+      row.month !== undefined &&
+      currentMonth !== undefined &&
+      row.year === currentYear &&
+      row.month > currentMonth
+    ) {
       problems.push(
-        `${row.label}: a new row for ${row.year}, a year the table already covers (to ${latestYear}): back-fills are refused unless --allow-backfill is given`,
+        `${row.label}: a row for ${periodName(row)}, a month that has not begun (it is ${periodName({ year: currentYear, month: currentMonth })})`,
+      );
+      continue;
+    }
+    if (latest !== undefined && periodOf(row) <= latestPeriod && !allowBackfill) {
+      problems.push(
+        `${row.label}: a new row for ${periodName(row)}, a ${unit} the table already covers (to ${periodName(latest)}): back-fills are refused unless --allow-backfill is given`,
       );
       continue;
     }
@@ -205,12 +273,12 @@ export function additionProblems(
       if (typeof before === 'number') {
         if (isJump(before, value, plausibility)) {
           problems.push(
-            `${row.label}: ${column} is ${value}, against ${before} in ${baseline!.year}${before === 0 ? '' : ` (${signedPercent((value - before) / before)})`}, more than the ${Math.round(plausibility.maxRelativeChange * 100)} % allowed`,
+            `${row.label}: ${column} is ${value}, against ${before} in ${periodName(baseline!)}${before === 0 ? '' : ` (${signedPercent((value - before) / before)})`}, more than the ${Math.round(plausibility.maxRelativeChange * 100)} % allowed`,
           );
         }
       } else if (value > Math.max(largestLatest, plausibility.absoluteFloor)) {
         problems.push(
-          `${row.label}: ${column} is ${value} in a series new to the table, more than any count of its latest year (${largestLatest})`,
+          `${row.label}: ${column} is ${value} in a series new to the table, more than any count of its latest ${unit} (${largestLatest})`,
         );
       }
     }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join, posix } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkProvenanceHashes, PROVENANCE_PATH, readProvenance } from '../../src/content/provenance.ts';
 import { describeProblem } from '../../src/lib/content-problem.ts';
@@ -17,7 +17,6 @@ import {
   keyRow,
   additionProblems,
   plausibilityProblems,
-  type KeyedRow,
   type TableDiff,
 } from './compare.ts';
 import {
@@ -43,6 +42,11 @@ import { UpdateFailure } from './failure.ts';
 import { download } from './http.ts';
 import { canonicalCsv, validateTable } from './tables.ts';
 import { fetchAllPages, maxPagesOf, unhcrTable, unhcrUrl } from './unhcr.ts';
+import { fetchWorldBankTable, MAX_PAGE_BYTES } from './worldbank.ts';
+import { cbpTable, MAX_FILE_BYTES } from './cbp.ts';
+import type { TableKind } from '../../src/datasets/definition.ts';
+import type { RowOf } from '../../src/datasets/tables.ts';
+import type { TableRow } from '../../src/datasets/data-table.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -147,19 +151,24 @@ function redactUrls(text: string): string {
   return text.replace(/https?:\/\/[^\s"'<>]+/g, (url) => publicUrl(url));
 }
 
+/** A file's path under content/data/ (`flows/wdi-remittances.csv`): how the commit and its journal name it. */
+function underDataDir(file: string): string {
+  return posix.relative(DATA_DIR, file);
+}
+
 /** The files of content/data/ the updater writes: every dataset's table and provenance.json. */
 function writtenFiles(): Set<string> {
-  return new Set([...DATASETS.map((dataset) => basename(dataset.file)), basename(PROVENANCE_PATH)]);
+  return new Set([...DATASETS.map((dataset) => underDataDir(dataset.file)), underDataDir(PROVENANCE_PATH)]);
 }
 
 /** Why a temp file is not a valid version of `target`; undefined when it is. */
 function verifyWritten(target: string, text: string): string | undefined {
   try {
-    if (target === basename(PROVENANCE_PATH)) {
+    if (target === underDataDir(PROVENANCE_PATH)) {
       const result = provenanceSchema.safeParse(JSON.parse(text));
       return result.success ? undefined : result.error.issues.map((issue) => issue.message).join('; ');
     }
-    const dataset = DATASETS.find((entry) => basename(entry.file) === target);
+    const dataset = DATASETS.find((entry) => underDataDir(entry.file) === target);
     if (!dataset) return 'no dataset writes it';
     validateTable(dataset, text, `${DATA_DIR}/${target}`);
     return undefined;
@@ -241,7 +250,7 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
   }
 
   const files: PendingFile[] = changed.map((result) => ({
-    name: basename(result.dataset.file),
+    name: underDataDir(result.dataset.file),
     data: result.text,
   }));
   const entries = new Map(provenance.map((entry) => [entry.id, entry]));
@@ -266,7 +275,7 @@ async function update(sources: readonly ResolvedSource[], context: Context): Pro
       checked.error.issues.map((i) => i.message),
     );
   }
-  files.push({ name: basename(PROVENANCE_PATH), data: JSON.stringify({ datasets }, null, 2) + '\n' });
+  files.push({ name: underDataDir(PROVENANCE_PATH), data: JSON.stringify({ datasets }, null, 2) + '\n' });
 
   if (context.dryRun) {
     out(
@@ -302,11 +311,34 @@ function rank(order: readonly string[], id: string): number {
   return at < 0 ? order.length : at;
 }
 
+/**
+ * The table of `dataset` as it is now, read and validated as the build would; undefined when there
+ * is none yet. Refuses a current table that is itself invalid: the change could not be checked.
+ */
+function readCurrent(
+  dataset: UpdatableDataset,
+  root: string,
+): { text: string; rows: TableRow<RowOf[TableKind]>[] } | undefined {
+  const path = join(root, dataset.file);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { text, rows: validateTable(dataset, text, dataset.file) };
+  } catch (error) {
+    if (!(error instanceof UpdateFailure)) throw error;
+    throw new UpdateFailure(
+      `the current ${dataset.file} is itself invalid, so the change cannot be checked: fix it first`,
+      error.details,
+    );
+  }
+}
+
 /** Downloads one dataset and returns its new table with the diff against the current one. */
 async function prepare(dataset: UpdatableDataset, url: string, context: Context): Promise<Prepared> {
   const { timeoutMs, root, now } = context;
   const file = dataset.file;
   const { update } = dataset;
+  const currentTable = readCurrent(dataset, root);
   let text: string;
   let recordedUrl = url;
   if (update.adapter === 'unhcr-population') {
@@ -345,33 +377,48 @@ async function prepare(dataset: UpdatableDataset, url: string, context: Context)
       if (error instanceof UpdateFailure) throw new UpdateFailure(error.message, error.details, recordedUrl);
       throw error;
     }
+  } else if (update.adapter === 'worldbank-indicators') {
+    if (dataset.kind !== 'remittances' || !('from' in dataset.years)) {
+      throw new UpdateFailure(
+        `${dataset.id}: the World Bank adapter writes remittances tables with an open range of years`,
+      );
+    }
+    const years = { yearFrom: dataset.years.from, yearTo: now.getUTCFullYear() };
+    ({ text, recordedUrl } = await fetchWorldBankTable(
+      { ...dataset, kind: 'remittances', update },
+      url,
+      years,
+      async (pageUrl) =>
+        parseJson(await download(pageUrl, { timeoutMs, expect: 'json', maxBytes: MAX_PAGE_BYTES })),
+      currentTable?.text,
+    ));
+  } else if (update.adapter === 'cbp-encounters') {
+    if (dataset.kind !== 'border-encounters') {
+      throw new UpdateFailure(`${dataset.id}: the CBP adapter writes border-encounters tables`);
+    }
+    const downloaded = await download(url, { timeoutMs, expect: 'csv', maxBytes: MAX_FILE_BYTES });
+    const current = (currentTable?.rows ?? []).map((entry) => entry.row as RowOf['border-encounters']);
+    text = cbpTable(downloaded, current, { ...dataset, kind: 'border-encounters' }, file);
   } else {
     text = canonicalCsv(dataset, await download(url, { timeoutMs, expect: 'csv' }), file);
   }
+  // Written with the line ends the table has now (the world and flow tables have LF, the others CRLF).
+  if (currentTable !== undefined && !/^[^\n]*\r\n/.test(currentTable.text))
+    text = text.replaceAll('\r\n', '\n');
 
-  const keyed = (tableText: string, label: string): KeyedRow[] =>
-    validateTable(dataset, tableText, label).map((entry) => keyRow(dataset.kind, entry.row));
-
-  const next = keyed(text, file);
-  let current: KeyedRow[] = [];
-  const currentPath = join(root, file);
-  if (existsSync(currentPath)) {
-    try {
-      current = keyed(readFileSync(currentPath, 'utf8'), file);
-    } catch (error) {
-      if (!(error instanceof UpdateFailure)) throw error;
-      throw new UpdateFailure(
-        `the current ${file} is itself invalid, so the change cannot be checked: fix it first`,
-        error.details,
-      );
-    }
-  }
+  const current = (currentTable?.rows ?? []).map((entry) => keyRow(dataset.kind, entry.row));
+  // A table identical to the current one, which is valid, changes nothing: no need to read it again.
+  const next =
+    text === currentTable?.text
+      ? current
+      : validateTable(dataset, text, file).map((entry) => keyRow(dataset.kind, entry.row));
   const diff = diffTables(current, next);
   const problems = [
     ...plausibilityProblems(diff, update.plausibility),
     ...additionProblems(current, diff.added, {
       plausibility: update.plausibility,
       currentYear: now.getUTCFullYear(),
+      currentMonth: now.getUTCMonth() + 1,
       allowBackfill: context.allowBackfill ?? false,
     }),
   ];

@@ -7,20 +7,23 @@ import {
   resolveSources,
   updatableDatasets,
 } from '../../../tools/data-update/sources.ts';
-import { failure, UNDESA_2020, UNDESA_2024, UNHCR_PERU, UNHCR_VEN } from './support.ts';
+import { CBP, failure, UNDESA_2020, UNDESA_2024, UNHCR_PERU, UNHCR_VEN, WORLD_BANK } from './support.ts';
 
 describe('updatableDatasets', () => {
   const datasets = updatableDatasets();
 
-  it('takes every dataset of the registry that says how to update it, in registry order: UNHCR from its public API, UN DESA without a URL', () => {
+  it('takes every dataset of the registry that says how to update it, in registry order: UNHCR and the World Bank from their public APIs, UN DESA and CBP without a URL', () => {
     expect(DEFAULT_TIMEOUT_SECONDS).toBe(30);
     expect(datasets.map((d) => [d.id, d.update.adapter, d.update.url, d.update.urlEnv])).toEqual([
       [UNDESA_2024.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_2024_URL'],
       [UNDESA_2020.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_URL'],
       [UNHCR_PERU.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
       [UNHCR_VEN.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
+      [WORLD_BANK.id, 'worldbank-indicators', 'https://api.worldbank.org', 'DATA_SOURCE_WORLDBANK_URL'],
+      // CBP's file has a new address every month.
+      [CBP.id, 'cbp-encounters', null, 'DATA_SOURCE_CBP_URL'],
     ]);
-    expect(datasets).toEqual([UNDESA_2024, UNDESA_2020, UNHCR_PERU, UNHCR_VEN]);
+    expect(datasets).toEqual([UNDESA_2024, UNDESA_2020, UNHCR_PERU, UNHCR_VEN, WORLD_BANK, CBP]);
   });
 
   it('leaves out a dataset without an update', () => {
@@ -41,6 +44,8 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, null, null],
       [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
       [UNHCR_VEN.id, 'https://api.unhcr.org', 'registry'],
+      [WORLD_BANK.id, 'https://api.worldbank.org', 'registry'],
+      [CBP.id, null, null],
     ]);
     expect(
       urls(
@@ -48,6 +53,8 @@ describe('resolveSources', () => {
           DATA_SOURCE_UNHCR_URL: 'http://a.test',
           DATA_SOURCE_UNDESA_URL: 'http://b.test/x.csv',
           DATA_SOURCE_UNDESA_2024_URL: 'http://b.test/y.csv',
+          DATA_SOURCE_WORLDBANK_URL: 'http://d.test',
+          DATA_SOURCE_CBP_URL: 'http://e.test/nationwide-encounters-fy22-fy25-aor.csv',
         },
         [],
       ),
@@ -56,6 +63,8 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, 'http://b.test/x.csv', 'env'],
       [UNHCR_PERU.id, 'http://a.test', 'env'],
       [UNHCR_VEN.id, 'http://a.test', 'env'],
+      [WORLD_BANK.id, 'http://d.test', 'env'],
+      [CBP.id, 'http://e.test/nationwide-encounters-fy22-fy25-aor.csv', 'env'],
     ]);
     // A flag names one dataset: the other one sharing the variable keeps the variable's URL.
     expect(urls({ DATA_SOURCE_UNHCR_URL: 'http://a.test' }, [`${UNHCR_VEN.id}=http://c.test`])).toEqual([
@@ -63,6 +72,8 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, null, null],
       [UNHCR_PERU.id, 'http://a.test', 'env'],
       [UNHCR_VEN.id, 'http://c.test', 'flag'],
+      [WORLD_BANK.id, 'https://api.worldbank.org', 'registry'],
+      [CBP.id, null, null],
     ]);
     // Each edition of UN DESA has its own variable: one set leaves the other without a URL.
     expect(urls({ DATA_SOURCE_UNDESA_2024_URL: 'http://b.test/y.csv' }, []).slice(0, 2)).toEqual([
@@ -77,12 +88,14 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, null, null],
       [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
       [UNHCR_VEN.id, 'https://api.unhcr.org', 'registry'],
+      [WORLD_BANK.id, 'https://api.worldbank.org', 'registry'],
+      [CBP.id, null, null],
     ]);
   });
 
   it('refuses a --source for an unknown dataset or without a URL, and URLs that are not http(s)', () => {
     expect(failure(() => resolveSources(datasets, {}, ['nope=http://a.test'])).message).toContain(
-      `with id one of ${UNDESA_2024.id}, ${UNDESA_2020.id}, ${UNHCR_PERU.id}, ${UNHCR_VEN.id}`,
+      `with id one of ${UNDESA_2024.id}, ${UNDESA_2020.id}, ${UNHCR_PERU.id}, ${UNHCR_VEN.id}, ${WORLD_BANK.id}, ${CBP.id}`,
     );
     expect(failure(() => resolveSources(datasets, {}, [UNHCR_VEN.id])).message).toContain(
       `--source ${UNHCR_VEN.id}: write it as id=url`,

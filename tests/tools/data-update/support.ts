@@ -17,6 +17,19 @@ import { datasetById, type DatasetId, type DatasetOfKind } from '../../../src/da
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { UpdateFailure } from '../../../tools/data-update/failure.ts';
 import { updatableDatasets, type UpdatableDataset } from '../../../tools/data-update/sources.ts';
+import {
+  AGGREGATES,
+  cbpFile,
+  CBP,
+  revisedEncounters,
+  revisedWorldBankRows,
+  worldBankAnswer,
+  worldBankApi,
+  worldBankRequest,
+  worldBankRows,
+} from './flow-sources.ts';
+
+export { CBP, WORLD_BANK } from './flow-sources.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../../..');
 export const SCRIPT = join(PROJECT, 'tools/data-update/cli.ts');
@@ -339,7 +352,8 @@ export function undesa2024Csv(): string {
 
 /** Where each dataset is served by `goodHandler` on `origin`: a CSV file, or the base of an API. */
 export function addressOn(origin: string, dataset: UpdatableDataset): string {
-  return dataset.update.adapter === 'csv-stock' ? `${origin}/${dataset.id}.csv` : `${origin}/${dataset.id}`;
+  const csv = dataset.update.adapter === 'csv-stock' || dataset.update.adapter === 'cbp-encounters';
+  return csv ? `${origin}/${dataset.id}.csv` : `${origin}/${dataset.id}`;
 }
 
 /** `--source` flags giving each of `datasets` its own address on `origin` (see `addressOn`). */
@@ -348,21 +362,59 @@ export function sourceFlags(origin: string, datasets: readonly UpdatableDataset[
 }
 
 /**
- * Every dataset served well: the UNHCR stand-in API from `items`, and the UN DESA tables (2024:
- * `undesa2024Csv`; 2020: the fixture `undesa-good.csv`) at `/<id>.csv`.
+ * Every dataset served well: the UNHCR stand-in API from `items`, the UN DESA tables (2024:
+ * `undesa2024Csv`; 2020: the fixture `undesa-good.csv`) and CBP's file (`revisedEncounters`) at
+ * `/<id>.csv`, and the World Bank stand-in API with a newer vintage (`revisedWorldBankRows`).
  */
 export function goodHandler(items?: readonly UnhcrItem[]): Handler {
   const unhcr = unhcrApi(items);
+  const worldBank = worldBankApi(revisedWorldBankRows());
   const tables = new Map([
     [`/${UNDESA_2024.id}.csv`, undesa2024Csv()],
     [`/${UNDESA_2020.id}.csv`, fixture('undesa-good.csv')],
+    [`/${CBP.id}.csv`, cbpFile(revisedEncounters())],
   ]);
   return (request, response, url) => {
     const table = tables.get(url.pathname);
     if (table !== undefined) sendCsv(response, table);
+    else if (url.pathname.includes('/v2/country/all/indicator/')) worldBank(request, response, url);
     else unhcr(request, response, url);
   };
 }
+
+/**
+ * The address of a World Bank stand-in that serves the committed table as it is. The registry gives
+ * the World Bank its public API, which no test can reach: every run of the updater gets this one
+ * (the dataset then reports no change) unless its test gives another source.
+ */
+const WORLD_BANK_AS_COMMITTED = await (async () => {
+  // Only what the updater reads of each row, and no aggregates: the runs of the other tests stay quick
+  // (the answers' other fields and the aggregates are the World Bank tests' own concern). Every run
+  // asks the same pages: each is written once.
+  const rows = Object.fromEntries(
+    Object.entries(worldBankRows()).map(([column, list]) => [
+      column,
+      list
+        .filter((row) => !AGGREGATES.some(({ code }) => code === row.countryiso3code))
+        .map(({ indicator, countryiso3code, date, value }) => ({ indicator, countryiso3code, date, value })),
+    ]),
+  ) as unknown as ReturnType<typeof worldBankRows>;
+  const pages = new Map<string, string>();
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let body = pages.get(url.href);
+    if (body === undefined) {
+      body = JSON.stringify(worldBankAnswer(rows, worldBankRequest(url)));
+      pages.set(url.href, body);
+    }
+    response.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
+    response.end(body);
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  server.unref(); // never keeps a test process alive
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+})();
 
 /** A port nothing listens on: bound, then released. */
 export async function closedPort(): Promise<number> {
@@ -417,7 +469,12 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^DATA_(SOURCE|UPDATE)_/.test(key)),
   );
-  return { ...clean, NODE_COMPILE_CACHE: join(tmpdir(), 'peru-tests-node-compile-cache'), ...env };
+  return {
+    ...clean,
+    NODE_COMPILE_CACHE: join(tmpdir(), 'peru-tests-node-compile-cache'),
+    DATA_SOURCE_WORLDBANK_URL: WORLD_BANK_AS_COMMITTED,
+    ...env,
+  };
 }
 
 /** Starts the updater (Node 24, this test's runtime) on `root` with `args`. */
