@@ -147,8 +147,12 @@ export const DATASETS = [
     scope: 'world',
     update: {
       adapter: 'worldbank-indicators',
-      // The API base: the updater asks {url}/v2/country/all/indicator/<series>?format=json&date=1990:<year>…
-      url: 'https://api.worldbank.org',
+      // The API base, https://api.worldbank.org: the updater asks
+      // {url}/v2/country/all/indicator/<series>?format=json&date=1990:<year>… Not in the daily refresh:
+      // the World Bank publishes a few vintages a year, each revising earlier years (back-fills a person
+      // reviews and accepts with --allow-backfill), and a refused vintage would hold back every other
+      // table's refresh. A maintainer runs it with DATA_SOURCE_WORLDBANK_URL (docs/data-update.md).
+      url: null,
       urlEnv: 'DATA_SOURCE_WORLDBANK_URL',
       series: {
         received_usd: 'BX.TRF.PWKR.CD.DT',

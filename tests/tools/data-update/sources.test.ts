@@ -12,14 +12,14 @@ import { CBP, failure, UNDESA_2020, UNDESA_2024, UNHCR_PERU, UNHCR_VEN, WORLD_BA
 describe('updatableDatasets', () => {
   const datasets = updatableDatasets();
 
-  it('takes every dataset of the registry that says how to update it, in registry order: UNHCR and the World Bank from their public APIs, UN DESA and CBP without a URL', () => {
+  it('takes every dataset of the registry that says how to update it, in registry order: UNHCR from its public API; UN DESA, the World Bank and CBP without a URL', () => {
     expect(DEFAULT_TIMEOUT_SECONDS).toBe(30);
     expect(datasets.map((d) => [d.id, d.update.adapter, d.update.url, d.update.urlEnv])).toEqual([
       [UNDESA_2024.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_2024_URL'],
       [UNDESA_2020.id, 'csv-stock', null, 'DATA_SOURCE_UNDESA_URL'],
       [UNHCR_PERU.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
       [UNHCR_VEN.id, 'unhcr-population', 'https://api.unhcr.org', 'DATA_SOURCE_UNHCR_URL'],
-      [WORLD_BANK.id, 'worldbank-indicators', 'https://api.worldbank.org', 'DATA_SOURCE_WORLDBANK_URL'],
+      [WORLD_BANK.id, 'worldbank-indicators', null, 'DATA_SOURCE_WORLDBANK_URL'],
       // CBP's file has a new address every month.
       [CBP.id, 'cbp-encounters', null, 'DATA_SOURCE_CBP_URL'],
     ]);
@@ -44,7 +44,7 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, null, null],
       [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
       [UNHCR_VEN.id, 'https://api.unhcr.org', 'registry'],
-      [WORLD_BANK.id, 'https://api.worldbank.org', 'registry'],
+      [WORLD_BANK.id, null, null],
       [CBP.id, null, null],
     ]);
     expect(
@@ -72,7 +72,7 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, null, null],
       [UNHCR_PERU.id, 'http://a.test', 'env'],
       [UNHCR_VEN.id, 'http://c.test', 'flag'],
-      [WORLD_BANK.id, 'https://api.worldbank.org', 'registry'],
+      [WORLD_BANK.id, null, null],
       [CBP.id, null, null],
     ]);
     // Each edition of UN DESA has its own variable: one set leaves the other without a URL.
@@ -88,7 +88,7 @@ describe('resolveSources', () => {
       [UNDESA_2020.id, null, null],
       [UNHCR_PERU.id, 'https://api.unhcr.org', 'registry'],
       [UNHCR_VEN.id, 'https://api.unhcr.org', 'registry'],
-      [WORLD_BANK.id, 'https://api.worldbank.org', 'registry'],
+      [WORLD_BANK.id, null, null],
       [CBP.id, null, null],
     ]);
   });

@@ -17,17 +17,7 @@ import { datasetById, type DatasetId, type DatasetOfKind } from '../../../src/da
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { UpdateFailure } from '../../../tools/data-update/failure.ts';
 import { updatableDatasets, type UpdatableDataset } from '../../../tools/data-update/sources.ts';
-import {
-  AGGREGATES,
-  cbpFile,
-  CBP,
-  revisedEncounters,
-  revisedWorldBankRows,
-  worldBankAnswer,
-  worldBankApi,
-  worldBankRequest,
-  worldBankRows,
-} from './flow-sources.ts';
+import { cbpFile, CBP, revisedEncounters, revisedWorldBankRows, worldBankApi } from './flow-sources.ts';
 
 export { CBP, WORLD_BANK } from './flow-sources.ts';
 
@@ -382,40 +372,6 @@ export function goodHandler(items?: readonly UnhcrItem[]): Handler {
   };
 }
 
-/**
- * The address of a World Bank stand-in that serves the committed table as it is. The registry gives
- * the World Bank its public API, which no test can reach: every run of the updater gets this one
- * (the dataset then reports no change) unless its test gives another source.
- */
-const WORLD_BANK_AS_COMMITTED = await (async () => {
-  // Only what the updater reads of each row, and no aggregates: the runs of the other tests stay quick
-  // (the answers' other fields and the aggregates are the World Bank tests' own concern). Every run
-  // asks the same pages: each is written once.
-  const rows = Object.fromEntries(
-    Object.entries(worldBankRows()).map(([column, list]) => [
-      column,
-      list
-        .filter((row) => !AGGREGATES.some(({ code }) => code === row.countryiso3code))
-        .map(({ indicator, countryiso3code, date, value }) => ({ indicator, countryiso3code, date, value })),
-    ]),
-  ) as unknown as ReturnType<typeof worldBankRows>;
-  const pages = new Map<string, string>();
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let body = pages.get(url.href);
-    if (body === undefined) {
-      body = JSON.stringify(worldBankAnswer(rows, worldBankRequest(url)));
-      pages.set(url.href, body);
-    }
-    response.writeHead(200, { 'content-type': 'application/json;charset=utf-8' });
-    response.end(body);
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  server.unref(); // never keeps a test process alive
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-})();
-
 /** A port nothing listens on: bound, then released. */
 export async function closedPort(): Promise<number> {
   const server = createServer();
@@ -472,7 +428,6 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...clean,
     NODE_COMPILE_CACHE: join(tmpdir(), 'peru-tests-node-compile-cache'),
-    DATA_SOURCE_WORLDBANK_URL: WORLD_BANK_AS_COMMITTED,
     ...env,
   };
 }
