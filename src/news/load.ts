@@ -14,6 +14,7 @@ import {
   type EditionArchive,
 } from './archive.ts';
 import { paginate, publishable, type Page } from './items.ts';
+import type { TagEntry } from '../schemas/tags.ts';
 
 export { FEED_SIZE, NEWS_PAGE_SIZE } from './archive.ts';
 
@@ -24,6 +25,11 @@ export async function loadNews(): Promise<Entry[]> {
   return publishable(await getCollection('news'), import.meta.env.SHOW_DRAFTS === true);
 }
 export type ArchivePage = ArchivePageOf<Entry>;
+
+/** The tag vocabulary (`content/tags.yaml`), by id: what pages show a tag as (`tagLabel`). */
+export async function loadTagVocabulary(): Promise<Map<string, TagEntry>> {
+  return new Map((await getCollection('tags')).map((entry) => [entry.id, entry.data]));
+}
 
 let shaped: Promise<Map<Locale, EditionArchive<Entry>>> | undefined;
 

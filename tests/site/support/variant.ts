@@ -40,7 +40,7 @@ export const newsFile = (fields: string, body: string, date = '2026-01-15') => `
 ${fields}
 date: ${date}
 summary: A test item built into a copy of the project only.
-tags: [test]
+tags: [policy]
 countries: [PER]
 sources:
   - name: Test source
