@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { join } from 'node:path';
 import { indexSearch } from '../scripts/support/search-index.ts';
 import { LOCALES } from '../src/i18n/languages.ts';
+import { buildReport, loggedErrors, loggedWarnings } from './build-log.ts';
 
 const OUT = 'dist';
 const NEXT = 'dist.next';
@@ -50,16 +51,6 @@ function start(args: string[], capture: boolean): Running {
   return { done, stop: () => child.kill('SIGTERM'), lines };
 }
 
-// Astro's colours, dropped when its lines are reprinted or read.
-const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
-
-/** Astro's lines worth an editor's reading: all but the list of pages it wrote. */
-function astroReport(lines: readonly string[]): string[] {
-  return lines
-    .map(plain)
-    .filter((line) => line.trim() !== '' && !/[├└]─|^\s*\(\+\d+m?s\)\s*$|^\S*\s*▶ /.test(line));
-}
-
 function fail(message: string, report: readonly string[] = []): never {
   rmSync(NEXT, { recursive: true, force: true });
   for (const line of report) console.error(line);
@@ -85,16 +76,15 @@ if ((await check.done) !== 0) {
   fail('the content check failed (every problem is listed above)');
 }
 const status = await astro.done;
-// Astro logs some errors and builds on (glob loader: "Error rendering …", the item then stored
-// without its text): any error it logs fails the build, as its exit status does.
-const errors = astro.lines.map(plain).filter((line) => /\[ERROR\]/.test(line));
-if (status !== 0) fail('astro build failed', astroReport(astro.lines));
-if (errors.length > 0)
+const errors = loggedErrors(astro.lines);
+if (status !== 0) fail('astro build failed', buildReport(astro.lines));
+if (errors.length > 0) {
   fail(
     `astro build logged ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-    astroReport(astro.lines),
+    buildReport(astro.lines),
   );
-for (const warning of astro.lines.map(plain).filter((line) => /\[WARN\]/.test(line))) console.warn(warning);
+}
+for (const warning of loggedWarnings(astro.lines)) console.warn(warning);
 
 const search = indexSearch(NEXT);
 if (search.status !== 0) fail('the search index was not built', [search.stdout + search.stderr]);

@@ -210,6 +210,37 @@ describe('the lock', () => {
 });
 
 describe.concurrent('credentials in a source URL', () => {
+  it.for([
+    ['a --source flag', (url: string) => ({ args: ['--source', `${UNDESA_2020.id}=${url}`], env: {} })],
+    [
+      'a --source flag naming no dataset',
+      (url: string) => ({ args: ['--source', `nothing=${url}`], env: {} }),
+    ],
+    ['a DATA_SOURCE_* variable', (url: string) => ({ args: [], env: { [UNDESA_2020.update!.urlEnv]: url } })],
+  ] as const)(
+    'are not printed from a malformed address given by %s',
+    async ([, given], { expect, onTestFinished }) => {
+      const { root } = testResources(onTestFinished);
+      const { root: dir } = root();
+      const before = fingerprint(dir);
+      for (const url of [
+        'https://u:pw@127.0.0.1:99999/x.csv',
+        'HTTPS://u:pw@127.0.0.1:99999/x.csv?token=tok3n',
+      ]) {
+        const { args, env } = given(url);
+        const run = await runScript(dir, args, env);
+        const output = run.stdout + run.stderr;
+        expect(run.code, output).not.toBe(0);
+        for (const secret of ['u:pw', ':pw@', 'tok3n']) expect(output).not.toContain(secret);
+        // An https address is not called "not an http:// or https:// URL".
+        expect(output).not.toContain('not an http:// or https:// URL');
+        if (!args.some((arg) => arg.startsWith('nothing=')))
+          expect(output).toContain('its port 99999 is over 65535');
+      }
+      expect(fingerprint(dir)).toEqual(before);
+    },
+  );
+
   it('are never written to provenance.json nor printed', async ({ expect, onTestFinished }) => {
     const { server, root } = testResources(onTestFinished);
     const { origin } = await server(goodHandler());

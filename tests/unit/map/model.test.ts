@@ -6,6 +6,7 @@ import { datasetFor } from '../../../src/datasets/registry.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { mapModel } from '../../../src/map/model.ts';
 import { BIN_FILLS } from '../../../src/map/constants.ts';
+import { LOCALES } from '../../../src/i18n/languages.ts';
 
 const ROOT = process.cwd();
 const dataset = datasetFor('map', 'stock-by-sex');
@@ -200,4 +201,23 @@ describe("mapModel on a country's profile", () => {
     });
     expect(model.payload.profiles).toBeUndefined();
   });
+});
+
+describe('the areas of the map without an ISO code', () => {
+  const table = readDataset(ROOT, dataset).entries.map((entry) => entry.data);
+  it.each(LOCALES.filter((locale) => locale !== 'en'))(
+    'are named in the language of the %s map, never by the topology’s English names',
+    (locale) => {
+      const model = mapModel({ locale, rows: table, notes, source, home: 'PER', newsCounts: {} });
+      const titles = model.shapes.filter((shape) => !shape.iso3).map((shape) => shape.title);
+      expect(titles.length).toBeGreaterThan(0);
+      for (const english of ['Indian Ocean Ter.', 'N. Cyprus', 'Siachen Glacier', 'Somaliland']) {
+        expect(
+          titles.filter((title) => title.startsWith(`${english}:`)),
+          locale,
+        ).toEqual([]);
+      }
+      expect(titles.join('\n')).toContain(locale === 'es' ? 'Somalilandia' : 'Somalilândia');
+    },
+  );
 });
