@@ -38,9 +38,13 @@ let shaped: Promise<Map<Locale, EditionArchive<Entry>>> | undefined;
  * on each request, so an edited item shows at once.
  */
 function archive(): Promise<Map<Locale, EditionArchive<Entry>>> {
-  if (import.meta.env.DEV) return loadNews().then((news) => newsArchive(news, LOCALES));
-  shaped ??= loadNews().then((news) => newsArchive(news, LOCALES));
+  if (import.meta.env.DEV) return shapeArchive();
+  shaped ??= shapeArchive();
   return shaped;
+}
+
+async function shapeArchive(): Promise<Map<Locale, EditionArchive<Entry>>> {
+  return newsArchive(await loadNews(), LOCALES);
 }
 
 /** One edition's archive: its items newest first, their groups and counts. */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readNews } from '../../../src/news/files.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
 import { newsHref, translationGroups } from '../../../src/news/items.ts';
@@ -166,3 +166,25 @@ function digestTree(root: string): Record<string, string> {
   }
   return digests;
 }
+
+describe('npm run build, as it reports', () => {
+  const output = inject('buildOutput');
+
+  it('prints a short summary: the check, the pages, the search index, dist/ replaced', () => {
+    // SKIP_BUILD=1 (a dist/ built beforehand): this run built nothing, so printed nothing.
+    if (process.env.SKIP_BUILD === '1') return expect(output).toBe('');
+    const lines = output.trim().split('\n');
+    expect(lines).toEqual([
+      '✓ content is valid',
+      expect.stringMatching(/^✓ built \d+ pages$/),
+      expect.stringMatching(
+        new RegExp(`^✓ search index: ${LOCALES.map((locale) => `\\d+ ${locale}`).join(', ')} pages$`),
+      ),
+      expect.stringMatching(/^✓ dist\/ replaced \(\d+\.\d s\)$/),
+    ]);
+    const pages = Number(/built (\d+) pages/.exec(output)![1]);
+    expect(pages).toBe(
+      readdirSync('dist', { recursive: true }).filter((file) => String(file).endsWith('.html')).length,
+    );
+  });
+});
