@@ -5,28 +5,38 @@
  * Every case goes through the check as a whole, on a copy of the committed content.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllContent } from '../../src/check/content.ts';
 import { describeProblem, type ContentProblem } from '../../src/lib/content-problem.ts';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
+/**
+ * One copy of content/ for every case: each writes its files, runs the check, then puts back what it
+ * changed (a copy per case cost more than the checks themselves).
+ */
+const root = mkdtempSync(join(tmpdir(), 'peru-mistakes-'));
+cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A copy of content/ with `files` written into it (paths from the project root, text or bytes). */
-function contentWith(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'peru-mistakes-'));
-  made.push(root);
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+/** Runs `check` on the content with `files` written into it (paths from the root), then undoes them. */
+function withFiles<T>(files: Record<string, string | Buffer>, check: (root: string) => T): T {
+  const before = new Map<string, Buffer | undefined>();
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
+    const at = join(root, path);
+    before.set(at, existsSync(at) ? readFileSync(at) : undefined);
+    mkdirSync(dirname(at), { recursive: true });
+    writeFileSync(at, text);
   }
-  return root;
+  try {
+    return check(root);
+  } finally {
+    for (const [at, bytes] of before) {
+      if (bytes === undefined) rmSync(at);
+      else writeFileSync(at, bytes);
+    }
+  }
 }
 
 const FILE = 'content/news/en/mistake.md';
@@ -57,9 +67,9 @@ function item(body = 'Text.', fields: Record<string, string | undefined> = {}): 
   ].join('\n');
 }
 
-/** The problems the check reports for `file` once `files` are written into a copy of the content. */
+/** The problems the check reports for `file` once `files` are written into the copy of the content. */
 function problemsOf(files: Record<string, string | Buffer>, file = FILE): ContentProblem[] {
-  return checkAllContent(contentWith(files)).filter((problem) => problem.file === file);
+  return withFiles(files, (copy) => checkAllContent(copy)).filter((problem) => problem.file === file);
 }
 
 /** The one problem the check reports for FILE with `text`; fails when there are none or several. */
@@ -107,8 +117,9 @@ describe('deep nesting', () => {
   });
 
   it('makes the checker exit 1 and list the problem, never a RangeError', () => {
-    const root = contentWith({ [FILE]: item(`${'>'.repeat(10000)} x\n`) });
-    const result = spawnSync(process.execPath, ['tools/check-content.ts', root], { encoding: 'utf8' });
+    const result = withFiles({ [FILE]: item(`${'>'.repeat(10000)} x\n`) }, (copy) =>
+      spawnSync(process.execPath, ['tools/check-content.ts', copy], { encoding: 'utf8' }),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${FILE}:${BODY_LINE}: body: nests`);
     expect(result.stderr).not.toMatch(/RangeError|Maximum call stack/);

@@ -146,7 +146,11 @@ describe('a draft on the dev server', () => {
       }
       expect(index).toContain('/en/news/draft-item/');
       // In the list, the draft's entry carries the label; the published items' do not.
-      const entries = index.split(/<li[\s>]/).filter((entry) => entry.includes('/en/news/'));
+      // (What comes before the first list item is the head, whose styles name the label's class.)
+      const entries = index
+        .split(/<li[\s>]/)
+        .slice(1)
+        .filter((entry) => entry.includes('/en/news/'));
       const draftEntry = entries.find((entry) => entry.includes('/en/news/draft-item/'))!;
       // (The dev server adds attributes of its own to elements: any are let through.)
       const label = `<span class="draft-label"[^>]*>${strings('en').news.draft}</span>`;
