@@ -59,12 +59,13 @@ export interface AddressProblem {
 }
 
 /**
- * Problems of an absolute http(s) address: a user name or password in it (published, it would hand
+ * Problems of an absolute or protocol-relative http(s) address: a user name or password in it (published, it would hand
  * the credential to every reader), a scheme without `//` (`https:evil.example`), and a host label
  * that mixes scripts (a Cyrillic а among Latin letters: a look-alike of another site's name).
  */
 export function addressProblem(href: string): AddressProblem | undefined {
-  const address = href.trim();
+  // A protocol-relative address leads to a host as surely as an absolute one: judged as https.
+  const address = href.trim().replace(/^[\\/]{2}/, 'https://');
   if (/^https?:(?!\/\/)/i.test(address)) {
     return {
       message: 'has a scheme without // (a browser may read it as a path or as another site)',

@@ -12,6 +12,9 @@ import { readDataset } from '../../../src/content/read.ts';
 import {
   addressOn,
   fingerprint,
+  fixture,
+  sendCsv,
+  sourceFlags,
   goodHandler,
   PROJECT,
   runScript,
@@ -207,6 +210,34 @@ describe('the lock', () => {
       ).toHaveLength(1);
     }
   }, 60_000);
+});
+
+describe.concurrent('a downloaded table whose country names hold a line ending or markup', () => {
+  it.for([
+    ['a carriage return', '"United\rStates"'],
+    ['a line break', '"United\nStates"'],
+    ['HTML', '<b>United States</b>'],
+  ] as const)(
+    'is refused with %s named, printed escaped, and nothing is written',
+    async ([, name], { expect, onTestFinished }) => {
+      const { server, root } = testResources(onTestFinished);
+      const good = goodHandler();
+      const table = fixture('undesa-good.csv').replaceAll(',United States,', `,${name},`);
+      const { origin } = await server((request, response, url) =>
+        url.pathname === `/${UNDESA_2020.id}.csv` ? sendCsv(response, table) : good(request, response, url),
+      );
+      const { root: dir } = root();
+      const before = fingerprint(dir);
+      // Every dataset from the test server, so that only the table with the bad name fails.
+      const run = await runScript(dir, sourceFlags(origin));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Nothing written: 1 dataset failed (${UNDESA_2020.id})`);
+      expect(run.stderr).toMatch(/country: must (be one line of text|not contain < or >)/);
+      // A carriage return printed raw would send the terminal back to overwrite the line.
+      expect(run.stdout + run.stderr).not.toMatch(/\r/);
+      expect(fingerprint(dir)).toEqual(before);
+    },
+  );
 });
 
 describe.concurrent('credentials in a source URL', () => {

@@ -36,6 +36,7 @@ describe('addressProblem', () => {
     ['https://user:secret@example.org/x', 'user name or password', 'https://example.org/x'],
     ['https://user@example.org/x', 'user name or password', 'https://example.org/x'],
     ['https://:secret@example.org/', 'user name or password', 'https://example.org/'],
+    ['//user:secret@example.org/x', 'user name or password', 'https://example.org/x'],
     ['https:evil.example', 'scheme without //', 'https://evil.example'],
     ['http:/evil.example/x', 'scheme without //', 'http://evil.example/x'],
   ])('refuses %s, saying what to write', (url, said, written) => {
@@ -48,6 +49,7 @@ describe('addressProblem', () => {
     ['https://ex\u0430mple.org/', 'Latin and Cyrillic'],
     ['https://p\u0430ypal.com/', 'Latin and Cyrillic'],
     ['https://\u03bfpen.example/', 'Greek and Latin'],
+    ['//ex\u0430mple.org/', 'Latin and Cyrillic'],
   ])('refuses the look-alike host of %s', (url, scripts) => {
     expect(addressProblem(url)?.message).toContain(scripts);
   });
