@@ -30,35 +30,29 @@ export function readFrontmatter(
   file: string,
 ): { ok: true; value: Frontmatter } | { ok: false; problems: ContentProblem[] } {
   text = text.replace(/^\uFEFF/, '');
-  // Old Mac files end lines with a carriage return alone: to every reader but an editor's own, the
-  // file is then one line, and the fence can never be found.
-  const lone = /\r(?!\n)/.exec(text);
-  if (lone) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: 1,
-          field: '',
-          message: 'ends its lines with a carriage return alone (CR, the old Mac line ending)',
-          fix: 'save the file with LF (Unix) line endings, the setting most editors call "LF"',
-        },
-      ],
-    };
-  }
   const match = FENCE.exec(text);
   if (!match) {
+    // Old Mac files end lines with a carriage return alone: to every reader but an editor's own, the
+    // file is then one line, and the fence can never be found.
+    const crOnly = /\r(?!\n)/.test(text);
     return {
       ok: false,
       problems: [
-        {
-          file,
-          line: 1,
-          field: '',
-          message: 'must start with frontmatter between two --- lines',
-          fix: 'begin the file with a line ---, the fields, and another line --- before the text',
-        },
+        crOnly
+          ? {
+              file,
+              line: 1,
+              field: '',
+              message: 'ends its lines with a carriage return alone (CR, the old Mac line ending)',
+              fix: 'save the file with LF (Unix) line endings, the setting most editors call "LF"',
+            }
+          : {
+              file,
+              line: 1,
+              field: '',
+              message: 'must start with frontmatter between two --- lines',
+              fix: 'begin the file with a line ---, the fields, and another line --- before the text',
+            },
       ],
     };
   }
