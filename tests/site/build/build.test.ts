@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readFacts, readSources } from '../../../src/content/read.ts';
+import { datasetFor } from '../../../src/datasets/registry.ts';
+import { parseCsv } from '../../../src/lib/csv.ts';
 import { readNews } from '../../../src/news/files.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
 import { newsHref, translationGroups } from '../../../src/news/items.ts';
@@ -68,8 +70,24 @@ describe('the profile page', () => {
     expect(labels).toBe(seedFacts);
   });
 
-  it('shows the UN DESA and UNHCR series with their check figures', () => {
-    for (const figure of ['1,519,635', '1,224,519', '482,571', '1,230']) expect(profileEn).toContain(figure);
+  it('shows the UN DESA and UNHCR series with figures read from their tables', () => {
+    const rows = (file: string) => parseCsv(readFileSync(file, 'utf8')).map((record) => record.cells);
+    const undesa2020 = rows(datasetFor('previous-edition', 'stock').file);
+    const venezuelans = rows(datasetFor('refugee-series', 'refugee').file);
+    const world = (direction: string) =>
+      Number(
+        undesa2020.find((row) => row.direction === direction && row.iso3 === 'WLD' && row.year === '2020')!
+          .count,
+      );
+    const year2019 = venezuelans.find((row) => row.year === '2019')!;
+    for (const figure of [
+      world('emigrants'),
+      world('immigrants'),
+      Number(year2019.asylum_seekers),
+      Number(year2019.refugees),
+    ]) {
+      expect(profileEn).toContain(figure.toLocaleString('en-GB'));
+    }
   });
 });
 

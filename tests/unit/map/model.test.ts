@@ -57,13 +57,20 @@ describe('mapModel on the real table, in English', () => {
   it("lists in its table the CSV's rows with a count in that view, largest first, with their figures", () => {
     expect(model.rows.map((row) => row.iso3)).toEqual(withData.map((row) => row.iso3));
     expect(model.rows.map((row) => number(row.count))).toEqual(withData.map((row) => row.count));
+    // Chile's row as the CSV has it: its count, its share of the world total, its share of women.
     const chile = model.rows.find((row) => row.iso3 === 'CHL')!;
-    // UN DESA 2024: 261,522 of the 1,672,482 Peruvians abroad live in Chile, 130,176 of them women.
+    const row = parseCsv(readFileSync(dataset.file, 'utf8')).find(
+      ({ cells }) =>
+        cells['direction'] === 'emigrants' &&
+        cells['iso3'] === 'CHL' &&
+        Number(cells['year']) === latestEmigrantYear,
+    )!.cells;
+    const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
     expect(chile).toMatchObject({
       name: 'Chile',
-      count: '261,522',
-      share: '15.6%',
-      women: '49.8%',
+      count: Number(row['count']).toLocaleString('en-GB'),
+      share: percent(Number(row['count']), total),
+      women: percent(Number(row['female']), Number(row['count'])),
       drawn: true,
     });
   });
