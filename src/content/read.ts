@@ -70,10 +70,11 @@ export function readYamlRecord<S extends z.ZodType>(
     if (result.success) entries.push({ id, data: result.data, raw, file: path });
     else {
       problems.push(
-        ...problemsFromZod(result.error, path, raw, lineOf(id)).map((problem) => ({
-          ...problem,
-          field: problem.field ? `${id}.${problem.field}` : id,
-        })),
+        // Each problem on the line of its field; a field that is not there, on its entry's line.
+        ...problemsFromZod(result.error, path, raw).map((problem) => {
+          const field = problem.field ? `${id}.${problem.field}` : id;
+          return atLine({ ...problem, field }, lineOf(field) ?? lineOf(id));
+        }),
       );
     }
   }

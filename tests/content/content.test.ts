@@ -232,18 +232,25 @@ describe('content with mistakes in several files', () => {
     ]);
   });
 
-  it("reports the blank title of a dataset under its id, on its entry's line", () => {
-    const text = readFileSync(join(root, files.datasetTexts), 'utf8');
-    const entryLine = text.split('\n').indexOf('unhcr-venezuela-to-peru:') + 1;
-    expect(entryLine).toBeGreaterThan(0);
-    expect(entryLine).toBeLessThan(lines.datasetTitle);
+  it('reports the blank title of a dataset under its id, on the line of the field', () => {
     expect(problemsIn(problems, files.datasetTexts)).toEqual([
       expect.objectContaining({
         field: 'unhcr-venezuela-to-peru.title.en',
-        line: entryLine,
+        line: lines.datasetTitle,
         message: 'must not be blank',
       }),
     ]);
+  });
+
+  it('reports a field missing from an entry on the line of the entry', () => {
+    const root = copyContent();
+    const entry = plant(root, files.facts, '  source: inmovilidad-peru-2020\n', '');
+    const facts = problemsIn(checkAllContent(root), files.facts);
+    expect(facts).toEqual([expect.objectContaining({ message: 'is required', field: expect.stringMatching(/\.source$/) })]);
+    const text = readFileSync(join(root, files.facts), 'utf8').split('\n');
+    const id = facts[0]!.field.replace(/\.source$/, '');
+    expect(facts[0]!.line).toBe(text.indexOf(`${id}:`) + 1);
+    expect(facts[0]!.line).toBeLessThan(entry);
   });
 
   it('reports the negative count of the stock table on its CSV line', () => {
