@@ -4,9 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { externalLinks } from './src/markdown/external-links.ts';
-import { bodyPolicy } from './src/markdown/policy-plugin.ts';
-import { tableAlignment } from './src/markdown/table-alignment.ts';
+import { HAST_PLUGINS, PIPELINE_FEATURES } from './src/markdown/pipeline.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/languages.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
@@ -95,12 +93,9 @@ export default defineConfig({
   cacheDir: './.cache/astro/',
   vite: { build: quietBuild, cacheDir: '.cache/vite' },
   markdown: {
-    // Raw HTML is parsed into elements, so that the body policy and the link plugin see it as the
-    // browser will (opaque HTML would reach pages unchecked).
-    processor: satteri({
-      hastPlugins: [bodyPolicy, tableAlignment, externalLinks],
-      features: { rawHtml: true },
-    }),
+    // The pipeline the content check renders every body with (src/markdown/pipeline.ts): raw HTML
+    // parsed into elements, the body policy as a backstop, table alignment, links out.
+    processor: satteri({ hastPlugins: HAST_PLUGINS, features: PIPELINE_FEATURES }),
     // News has no code blocks; Shiki's highlighting would need inline styles the CSP refuses.
     syntaxHighlight: false,
   },

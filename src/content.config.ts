@@ -2,7 +2,13 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datasetsLoader, provenanceLoader, validatedLoader } from './content/loaders.ts';
-import { readDataNotes, readDatasetTexts, readFacts, readSources } from './content/read.ts';
+import {
+  readDataNotes,
+  readDatasetTexts,
+  readFacts,
+  readSources,
+  readTagVocabulary,
+} from './content/read.ts';
 import { dataNoteSchema } from './datasets/notes.ts';
 import { newsLoader } from './news/loader.ts';
 import { datasetTextSchema } from './schemas/dataset-text.ts';
@@ -10,6 +16,7 @@ import { provenanceEntrySchema } from './schemas/provenance.ts';
 import { makeFactSchema } from './schemas/fact.ts';
 import { newsSchema } from './news/schema.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { tagEntrySchema } from './schemas/tags.ts';
 
 const sourceIds = (root: string) => readSources(root).ids;
 
@@ -33,6 +40,8 @@ export const collections = {
     loader: datasetsLoader(),
     schema: z.strictObject({ rows: z.array(z.record(z.string(), z.unknown())) }),
   }),
+  // content/tags.yaml: one entry per tag, keyed by its id, with its label in every edition.
+  tags: defineCollection({ loader: validatedLoader('tags', readTagVocabulary), schema: tagEntrySchema }),
   news: defineCollection({ loader: newsLoader('content/news'), schema: newsSchema }),
   provenance: defineCollection({
     loader: provenanceLoader(),

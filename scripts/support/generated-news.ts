@@ -1,8 +1,9 @@
 /**
  * Valid news items made up for measuring and testing the archive at scale: the same files for the
  * same count on every run (a seeded sequence, no randomness), half in each of the first two editions,
- * about 300 words each, with tags, countries, a source, some translations and some drafts. They are
- * only ever written into a temporary copy of the project, never into `content/`.
+ * about 300 words each, with tags (of `content/tags.yaml`), countries, a source, some translations
+ * (sharing their original's date, tags, countries, source and numbers, as the check requires) and
+ * some drafts. They are only ever written into a temporary copy of the project, never into `content/`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,6 @@ const TAGS = [
   'policy',
   'statistics',
   'remittances',
-  'students',
   'women',
   'children',
   'integration',
@@ -64,36 +64,44 @@ const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(n
 /** Every 97th item is a draft: drafts must stay out of every page, feed and index at any scale. */
 export const isDraft = (index: number) => index % 97 === 96;
 
-/** Item `index` (0-based) of a generated archive. */
-export function generatedItem(index: number): GeneratedItem {
+/** What an item and its translation share: drawn from the original's own sequence. */
+function sharedFields(index: number) {
   const next = sequence(index + 1);
-  const lang = LOCALES[index % 2]!;
-  const words = WORDS[lang] ?? WORDS.en!;
-  const name = `generated-${String(index).padStart(6, '0')}`;
   // Dates spread over 2015–2025, several items a day at large counts.
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(next() * 4017) * 86_400_000);
   const date = day.toISOString().slice(0, 10);
   const tags = [...new Set([pick(next, TAGS), pick(next, TAGS), pick(next, TAGS)])];
   const countries = [...new Set(['PER', pick(next, COUNTRIES), pick(next, COUNTRIES)])];
+  return { date, tags, countries, source: index % 50 };
+}
+
+/** Item `index` (0-based) of a generated archive. */
+export function generatedItem(index: number): GeneratedItem {
+  const lang = LOCALES[index % 2]!;
+  const words = WORDS[lang] ?? WORDS.en!;
+  const name = `generated-${String(index).padStart(6, '0')}`;
+  // Every fourth item of the second edition translates the item just before it.
+  const original = index % 4 === 3 ? index - 1 : index;
+  const translationOf =
+    original === index ? undefined : `${LOCALES[0]}/generated-${String(original).padStart(6, '0')}`;
+  const { date, tags, countries, source } = sharedFields(original);
+  const next = sequence(index + 1_000_003);
   const sentence = () =>
     Array.from({ length: 15 }, () => pick(next, words))
       .join(' ')
       .replace(/^./, (c) => c.toUpperCase()) + '.';
   const paragraphs = Array.from({ length: 4 }, () => Array.from({ length: 5 }, sentence).join(' '));
-  // Every fourth item of the second edition translates the item just before it.
-  const translationOf =
-    index % 4 === 3 ? `${LOCALES[0]}/generated-${String(index - 1).padStart(6, '0')}` : undefined;
   const draft = isDraft(index);
   const text = [
     '---',
-    `title: 'Generated item ${index}: ${tags.join(', ')}'`,
+    `title: 'Generated item ${original}: ${tags.join(', ')}'`,
     `date: ${date}`,
     `summary: '${sentence()} ${sentence()}'`,
     `tags: [${tags.join(', ')}]`,
     `countries: [${countries.join(', ')}]`,
     'sources:',
-    `  - name: Generated source ${index % 50}`,
-    `    url: https://example.org/source/${index % 50}`,
+    `  - name: Generated source ${source}`,
+    `    url: https://example.org/source/${source}`,
     `lang: ${lang}`,
     ...(translationOf ? [`translationOf: ${translationOf}`] : []),
     ...(draft ? ['draft: true'] : []),

@@ -25,18 +25,25 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /**
- * True when `path` matches a rule's pattern: `*` stands for any run of characters, a `:name`
- * placeholder for one path segment (as Netlify and Cloudflare Pages read them).
+ * True when `path` matches a rule's pattern as Netlify matches it (its headers parser turns each
+ * pattern into one regular expression): segment by segment, a `:name` placeholder stands for one
+ * whole segment, a `*` segment for the rest of the path or nothing, a `*` inside a segment for any
+ * run of characters; a trailing slash is optional, and letters match whatever their case.
  */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const expression = pattern
-    .split(/(\*|:[A-Za-z]\w*)/)
-    // Odd positions hold the captured `*` and `:name` tokens; the others are literal text.
-    .map((part, index) =>
-      index % 2 === 0 ? part.replace(/[.+?^${}()|[\]\\]/g, '\\$&') : part === '*' ? '.*' : '[^/]+',
-    )
-    .join('');
-  return new RegExp(`^${expression}$`).test(path);
+  const segments = pattern
+    .split('/')
+    .map((segment) => segment.trimEnd())
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      if (segment.startsWith(':')) return '([^/]+)';
+      if (segment === '*') return '?(.*)';
+      return segment
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('(.*)');
+    });
+  return new RegExp(`^/${segments.join('/')}/?$`, 'iu').test(path);
 }
 
 /**

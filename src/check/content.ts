@@ -1,7 +1,9 @@
 /**
  * The content check: every rule on what editors write, run over every kind of content at once.
- * `npm run check:content`, the build (`tools/build.ts`) and the tests all call it, so an editor
- * meets the same message wherever a mistake is caught.
+ * `npm run check:content`, the build (`tools/build.ts`, and each collection's loader with the same
+ * readers) and the tests all call it, so an editor meets the same message wherever a mistake is
+ * caught. It is the only judge: no rule on content lives anywhere else, tests of the committed
+ * content included; a mistake it does not report, CI does not report either.
  */
 import { DATASETS } from '../datasets/registry.ts';
 import {
@@ -11,6 +13,7 @@ import {
   readDatasetTexts,
   readFacts,
   readSources,
+  readTagVocabulary,
 } from '../content/read.ts';
 import { pendingUpdateProblems } from '../content/pending-update.ts';
 import { readProvenance } from '../content/provenance.ts';
@@ -30,6 +33,7 @@ export function checkAllContent(root: string): ContentProblem[] {
     field: `${dataset.id}.source`,
     value: dataset.source,
     message: `is not a source id of ${CONTENT_PATHS.sources}`,
+    fix: `add the source to ${CONTENT_PATHS.sources}, or correct the id`,
   }));
   return [
     ...sources.problems,
@@ -37,6 +41,7 @@ export function checkAllContent(root: string): ContentProblem[] {
     ...readFacts(root, sourceIds).problems,
     ...checkDataNotes(root),
     ...readDatasetTexts(root).problems,
+    ...readTagVocabulary(root).problems,
     ...DATASETS.flatMap((dataset) => checkedDataset(root, dataset).problems),
     ...readNews(root).problems,
     ...readProvenance(root).problems,

@@ -17,6 +17,7 @@ import { dataNoteSchema, noteApplies } from '../datasets/notes.ts';
 import { datasetTextSchema } from '../schemas/dataset-text.ts';
 import { makeFactSchema } from '../schemas/fact.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { tagEntrySchema, tagVocabularySchema, type TagEntry } from '../schemas/tags.ts';
 import type { Entry, ReadResult } from './entries.ts';
 
 export type { Entry, ReadResult } from './entries.ts';
@@ -27,6 +28,7 @@ export const CONTENT_PATHS = {
   facts: 'content/profile/facts.yaml',
   dataNotes: 'content/data/notes.yaml',
   datasetTexts: 'content/data/datasets.yaml',
+  tags: 'content/tags.yaml',
   news: 'content/news',
 } as const;
 
@@ -68,10 +70,11 @@ export function readYamlRecord<S extends z.ZodType>(
     if (result.success) entries.push({ id, data: result.data, raw, file: path });
     else {
       problems.push(
-        ...problemsFromZod(result.error, path, raw, lineOf(id)).map((problem) => ({
-          ...problem,
-          field: problem.field ? `${id}.${problem.field}` : id,
-        })),
+        // Each problem on the line of its field; a field that is not there, on its entry's line.
+        ...problemsFromZod(result.error, path, raw).map((problem) => {
+          const field = problem.field ? `${id}.${problem.field}` : id;
+          return atLine({ ...problem, field }, lineOf(field) ?? lineOf(id));
+        }),
       );
     }
   }
@@ -95,6 +98,33 @@ export function knownSourceId(ids: ReadonlySet<string>) {
 
 export function readFacts(root: string, sourceIds: ReadonlySet<string>) {
   return readYamlRecord(root, CONTENT_PATHS.facts, makeFactSchema(knownSourceId(sourceIds)));
+}
+
+/**
+ * The tag vocabulary, one entry per tag, and `ids`: every id the file declares, valid entry or not,
+ * so that a news item carrying a tag whose entry has a problem (a label not yet translated) is not
+ * also told its tag is unknown.
+ */
+export function readTagVocabulary(root: string): ReadResult<TagEntry> & { ids: Set<string> } {
+  const path = CONTENT_PATHS.tags;
+  const ids = new Set<string>();
+  const parsed = parseYaml(read(root, path), path, 0);
+  if (!parsed.ok) return { entries: [], problems: parsed.problems, ids };
+  const { data, lineOf } = parsed.value;
+  const listed = (data as { tags?: unknown } | null)?.tags;
+  for (const tag of Array.isArray(listed) ? listed : []) {
+    const id = (tag as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') ids.add(id.trim());
+  }
+  const result = tagVocabularySchema.safeParse(data);
+  const problems = result.success
+    ? []
+    : problemsFromZod(result.error, path, data).map((problem) => atLine(problem, lineOf(problem.field) ?? 1));
+  const entries = (Array.isArray(listed) ? listed : []).flatMap((raw) => {
+    const entry = tagEntrySchema.safeParse(raw);
+    return entry.success ? [{ id: entry.data.id, data: entry.data, raw, file: path }] : [];
+  });
+  return { entries: problems.length > 0 ? [] : entries, problems, ids };
 }
 
 export function readDataNotes(root: string) {

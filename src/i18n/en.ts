@@ -150,6 +150,8 @@ export const en = {
     tags: 'Tags',
     countries: 'Countries concerned',
     /** The label of an item that exists only in another language, named by CLDR. */
+    /** Beside a draft, on the dev server only (drafts are never published). */
+    draft: 'Draft: not published',
     onlyIn: (language: string) => `In ${language} only`,
     noSourceLink: 'no link: address not confirmed',
     browse: 'Browse the archive',
@@ -295,11 +297,11 @@ export const en = {
     summary: ['One or two sentences shown in lists and feeds: replace this text.'],
     summaryValue: 'Summary: one or two sentences for lists and feeds.',
     tags: [
-      'Lower-case words joined by hyphens, the same in every language, such as refugees or',
-      `quito-process: replace news.`,
+      'One or more tags of content/tags.yaml, the same in every language, such as [refugees, quito-process]',
+      '(a new tag is added there first). A draft may have none yet.',
     ],
-    tagsInUse: 'Tags in use:',
-    tagsOfOriginal: ['Lower-case words joined by hyphens: the same as the original.'],
+    tagsInUse: 'The tags:',
+    tagsOfOriginal: ['Tags of content/tags.yaml: the same as the original.'],
     countries: [
       'The countries the item is about: ISO 3166-1 alpha-3 codes in capitals, such as PER, VEN, CHL.',
     ],
@@ -319,7 +321,10 @@ export const en = {
       `such as ${example}.`,
     ],
     translationOfGiven: ['The item this one translates: language/file-name.'],
-    draft: ['true: shown by npm run dev only, never published. Set it to false when the item is ready.'],
+    draft: [
+      'true: shown by npm run dev only, never published. Set it to false when the item is ready: every',
+      'text marked ✎ replaced (the check refuses an item to publish that still has one).',
+    ],
     body: [
       'The text of the item, in Markdown: replace this paragraph. Say what happened, when, where and who',
       'reported it, and give every figure with its source.',

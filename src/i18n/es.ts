@@ -150,6 +150,7 @@ export const es: Strings = {
     tags: 'Etiquetas',
     countries: 'Países involucrados',
     /** The label of an item that exists only in another language, named by CLDR. */
+    draft: 'Borrador: no publicado',
     onlyIn: (language: string) => `Solo en ${language}`,
     noSourceLink: 'sin enlace: dirección no confirmada',
     browse: 'Recorrer el archivo',
@@ -294,11 +295,11 @@ export const es: Strings = {
     summary: ['Una o dos oraciones que se muestran en las listas y los canales: reemplace este texto.'],
     summaryValue: 'Resumen: una o dos oraciones para las listas y los canales.',
     tags: [
-      'Palabras en minúsculas unidas por guiones, las mismas en todos los idiomas (en inglés), como',
-      `refugees o quito-process: reemplace news.`,
+      'Una o más etiquetas de content/tags.yaml, las mismas en todos los idiomas, como [refugees, quito-process]',
+      '(una etiqueta nueva se agrega allí primero). Un borrador puede no tener ninguna todavía.',
     ],
-    tagsInUse: 'Etiquetas en uso:',
-    tagsOfOriginal: ['Palabras en minúsculas unidas por guiones: las mismas del original.'],
+    tagsInUse: 'Las etiquetas:',
+    tagsOfOriginal: ['Etiquetas de content/tags.yaml: las mismas del original.'],
     countries: [
       'Los países de los que trata la noticia: códigos ISO 3166-1 alfa-3 en mayúsculas, como PER, VEN, CHL.',
     ],
@@ -321,7 +322,8 @@ export const es: Strings = {
     ],
     translationOfGiven: ['La noticia que esta traduce: idioma/nombre-del-archivo.'],
     draft: [
-      'true: solo se ve con npm run dev, nunca se publica. Cámbielo a false cuando la noticia esté lista.',
+      'true: solo se ve con npm run dev, nunca se publica. Cámbielo a false cuando la noticia esté lista:',
+      'cada texto marcado con ✎ reemplazado (la verificación rechaza una noticia por publicar que aún tenga uno).',
     ],
     body: [
       'El texto de la noticia, en Markdown: reemplace este párrafo. Cuente qué pasó, cuándo, dónde y quién',

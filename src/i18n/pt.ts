@@ -151,6 +151,7 @@ export const pt: Strings = {
     tags: 'Marcadores',
     countries: 'Países envolvidos',
     /** The label of an item that exists only in another language, named by CLDR. */
+    draft: 'Rascunho: não publicado',
     onlyIn: (language: string) => `Só em ${language}`,
     noSourceLink: 'sem link: endereço não confirmado',
     browse: 'Navegar pelo arquivo',
@@ -294,11 +295,11 @@ export const pt: Strings = {
     summary: ['Uma ou duas frases mostradas nas listas e nos feeds: substitua este texto.'],
     summaryValue: 'Resumo: uma ou duas frases para as listas e os feeds.',
     tags: [
-      'Palavras em minúsculas unidas por hífens, as mesmas em todos os idiomas (em inglês), como',
-      `refugees ou quito-process: substitua news.`,
+      'Um ou mais marcadores de content/tags.yaml, os mesmos em todos os idiomas, como [refugees, quito-process]',
+      '(um marcador novo é acrescentado lá primeiro). Um rascunho pode ainda não ter nenhum.',
     ],
-    tagsInUse: 'Marcadores em uso:',
-    tagsOfOriginal: ['Palavras em minúsculas unidas por hífens: as mesmas do original.'],
+    tagsInUse: 'Os marcadores:',
+    tagsOfOriginal: ['Marcadores de content/tags.yaml: os mesmos do original.'],
     countries: [
       'Os países de que a notícia trata: códigos ISO 3166-1 alfa-3 em maiúsculas, como PER, VEN, CHL.',
     ],
@@ -317,7 +318,8 @@ export const pt: Strings = {
     ],
     translationOfGiven: ['A notícia que esta traduz: idioma/nome-do-arquivo.'],
     draft: [
-      'true: só aparece com npm run dev, nunca é publicada. Troque para false quando a notícia estiver pronta.',
+      'true: só aparece com npm run dev, nunca é publicada. Troque para false quando a notícia estiver pronta:',
+      'cada texto marcado com ✎ substituído (a verificação recusa uma notícia a publicar que ainda tenha um).',
     ],
     body: [
       'O texto da notícia, em Markdown: substitua este parágrafo. Conte o que aconteceu, quando, onde e quem',

@@ -12,6 +12,26 @@ export interface ContentProblem {
   field: string;
   value?: unknown;
   message: string;
+  /** What to write instead, in words an editor can act on ("write the date as 2020-11-27"). */
+  fix?: string;
+}
+
+/**
+ * Joins a rule's message and its fix into one zod message: zod carries a single string per issue,
+ * and `problemsFromZod` splits it again, so the fix stays written beside the rule it belongs to.
+ */
+export function withFix(message: string, fix: string): string {
+  return `${message}${FIX_SEPARATOR}${fix}`;
+}
+
+const FIX_SEPARATOR = '\nfix: ';
+
+/** A message written by `withFix`, apart again: what is wrong, and what to write. */
+export function splitFix(text: string): { message: string; fix?: string } {
+  const at = text.indexOf(FIX_SEPARATOR);
+  return at < 0
+    ? { message: text }
+    : { message: text.slice(0, at), fix: text.slice(at + FIX_SEPARATOR.length) };
 }
 
 /** Thrown when one or more content files are invalid; its message lists every problem. */
@@ -32,12 +52,24 @@ export function atLine(problem: ContentProblem, line: number | undefined): Conte
   return line === undefined ? problem : { ...problem, line };
 }
 
-/** `content/news/en/x.md:3: date: is not a real calendar date (got "2020-02-30")` */
-export function describeProblem({ file, line, field, value, message }: ContentProblem): string {
+/**
+ * `content/news/en/x.md:3: date: is not a real calendar date (got "2020-02-30"); fix: …` — the same
+ * line in the checker, the build, CI and any tool that shows content problems.
+ */
+export function describeProblem({ file, line, field, value, message, fix }: ContentProblem): string {
   const where = line === undefined ? file : `${file}:${line}`;
   const what = field === '' ? '' : `${field}: `;
-  const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
-  return `${where}: ${what}${message}${got}`;
+  const got = value === undefined ? '' : ` (got ${JSON.stringify(shortened(value))})`;
+  return `${where}: ${what}${message}${got}${fix === undefined ? '' : `; fix: ${fix}`}`;
+}
+
+/** Longest text of a value a message quotes: a 200 KB title is named by its start, not printed whole. */
+const QUOTED_LENGTH = 120;
+
+function shortened(value: unknown): unknown {
+  return typeof value === 'string' && value.length > QUOTED_LENGTH
+    ? `${value.slice(0, QUOTED_LENGTH)}… (${value.length} characters)`
+    : value;
 }
 
 /** Turns a zod error into problems, looking up the offending value in the data that was checked. */
@@ -52,11 +84,7 @@ export function problemsFromZod(
     // the whole entry as its "value".
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const path = [...issue.path, ...(unknownKey === undefined ? [] : [unknownKey])].map(String);
-    const problem: ContentProblem = {
-      file,
-      field: path.join('.'),
-      message: issueMessage(issue),
-    };
+    const problem: ContentProblem = { file, field: path.join('.'), ...splitFix(issueMessage(issue)) };
     const value = unknownKey === undefined ? valueAt(data, issue.path) : undefined;
     if (value !== undefined) problem.value = value;
     if (line !== undefined) problem.line = line;
@@ -66,10 +94,25 @@ export function problemsFromZod(
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')} (check the spelling)`;
+    return withFix(
+      `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')} (check the spelling)`,
+      'correct the name (field names are case-sensitive) or remove the line',
+    );
   }
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
-    return 'is required';
+    return withFix(
+      'is required',
+      `add the line ${String(issue.path.at(-1) ?? 'field')}: … (names are case-sensitive)`,
+    );
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array') {
+    return withFix(issue.message, 'write a list in brackets, [a, b], or one "- " line per item');
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') {
+    return withFix(issue.message, 'write true or false, without quotes');
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return withFix(issue.message, `write one of ${issue.values.map(String).join(', ')}`);
   }
   return issue.message;
 }

@@ -5,6 +5,7 @@
  */
 import { strings, localePath, type Locale } from '../i18n/index.ts';
 import { countryName } from '../countries/names.ts';
+import { uncodedAreaName } from './uncoded-areas.ts';
 import { formatCount, formatShare } from '../lib/format.ts';
 import { archivePaths } from '../news/archive.ts';
 import { womenInTotal, type StockView } from '../profile/stocks.ts';
@@ -156,7 +157,7 @@ export function mapModel({
   const firstFocus = order.find((code) => drawn.has(code));
 
   const shapes = geometry.countries.map((shape): MapShape => {
-    const name = shape.iso3 ? countryName(shape.iso3, locale) : shape.name;
+    const name = shape.iso3 ? countryName(shape.iso3, locale) : uncodedAreaName(shape.name, locale);
     if (shape.iso3 === home) return { d: shape.d, iso3: shape.iso3, className: 'pe', title: t.map.peru };
     const count = shape.iso3 ? countIn(payload, index, shape.iso3) : 0;
     if (count === 0) {

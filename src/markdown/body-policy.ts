@@ -14,6 +14,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
+import { addressProblem } from '../lib/web-address.ts';
 
 /** Components an MDX news item may use, with the attributes each takes (literal strings only). */
 export const NEWS_COMPONENTS: Readonly<Record<string, readonly string[]>> = { ProfileFact: ['id'] };
@@ -84,7 +85,15 @@ export interface BodyViolation {
   /** What was written, in short: `<script>`, `onclick on <a>`, `import`, `{expression}`. */
   construct: string;
   message: string;
+  /** What to write instead. */
+  fix?: string;
 }
+
+/**
+ * How deep a body may nest, in elements (a quote in a list in a quote…): prose needs a handful of
+ * levels; thousands make every tree walk of the build run out of stack.
+ */
+export const MAX_BODY_DEPTH = 32;
 
 type Point = { line: number };
 interface Node {
@@ -128,7 +137,8 @@ export function elementViolations(
     return [
       {
         construct: '<h1>',
-        message: "a first-level heading (# …) is the page's title: start the body's headings at ## (level 2)",
+        message: "a first-level heading (# …) is the page's title",
+        fix: "start the body's headings at ## (level 2)",
       },
     ];
   }
@@ -137,9 +147,27 @@ export function elementViolations(
       {
         construct: `<${tagName}>`,
         message: `the <${tagName}> element is not allowed in a news body (Markdown is, with HTML such as <abbr>, <sup>, <a href>; no images, scripts, frames, forms or styles)`,
+        fix: 'remove it, or write the text in Markdown',
       },
     ];
   }
+  const addresses = Object.entries(properties)
+    .filter(
+      ([property, value]) =>
+        URL_PROPERTIES.has(property) && property in kept.properties && typeof value === 'string',
+    )
+    .flatMap(([property, value]) => {
+      const problem = addressProblem(String(value));
+      return problem
+        ? [
+            {
+              construct: `${attributeName(property)}="${String(value)}"`,
+              message: `<${tagName} ${attributeName(property)}> ${problem.message}`,
+              fix: problem.fix,
+            },
+          ]
+        : [];
+    });
   return Object.entries(properties)
     .filter(([property]) => !(property in kept.properties))
     .filter(
@@ -156,36 +184,69 @@ export function elementViolations(
         return {
           construct: `${name}="${value}"`,
           message: `<${tagName} ${name}> must be an http(s) or mailto: address or a path on this site, not "${value}"`,
+          fix: 'link to a web page (https://…), an e-mail address (mailto:…) or a page of the site (/en/news/)',
         };
       }
       return {
         construct: `${name} on <${tagName}>`,
         message: `the ${name} attribute is not allowed on <${tagName}>`,
+        fix: 'remove it: the site styles the text, and links open as readers choose',
       };
-    });
+    })
+    .concat(addresses);
 }
 
 function lineOf(node: Node): number | undefined {
   return node.position?.start.line;
 }
 
+/**
+ * Every node of a tree, parents before children, in document order. A loop over a stack, not
+ * recursion: a body nested thousands deep is measured and refused, never a stack overflow.
+ */
+export function* nodesOf<T extends { children?: T[] }>(root: T): Generator<T> {
+  const stack: T[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+}
+
+/**
+ * The deepest nesting of elements in a tree (the root's children are at depth 1), and the line of
+ * the deepest node, or of its nearest ancestor with a position.
+ */
+export function depthOf(root: { children?: unknown[] }): { depth: number; line?: number } {
+  type Walked = { type?: string; children?: unknown[]; position?: { start: { line: number } } };
+  let deepest: { depth: number; line?: number } = { depth: 0 };
+  const stack: [Walked, number, number | undefined][] = [[root, 0, undefined]];
+  while (stack.length > 0) {
+    const [node, depth, above] = stack.pop()!;
+    const line = node.position?.start.line ?? above;
+    if (depth > deepest.depth) deepest = line === undefined ? { depth } : { depth, line };
+    for (const child of (node.children ?? []) as Walked[]) {
+      stack.push([child, child.type === 'text' ? depth : depth + 1, line]);
+    }
+  }
+  return deepest;
+}
+
 /** HTML written in a Markdown body, read as the browser would, every element checked. */
 function rawHtmlViolations(html: string, line: number | undefined): BodyViolation[] {
   const violations: BodyViolation[] = [];
-  const visit = (node: Node) => {
-    if (node.type === 'element') {
-      // A line of the raw block: its first line, plus the lines before the element in the block.
-      const at = line === undefined ? undefined : line + (lineOf(node) ?? 1) - 1;
-      violations.push(
-        ...elementViolations(node.tagName!, node.properties ?? {}).map((violation) => ({
-          ...violation,
-          ...(at === undefined ? {} : { line: at }),
-        })),
-      );
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(fromHtml(html, { fragment: true }) as unknown as Node);
+  for (const node of nodesOf(fromHtml(html, { fragment: true }) as unknown as Node)) {
+    if (node.type !== 'element') continue;
+    // A line of the raw block: its first line, plus the lines before the element in the block.
+    const at = line === undefined ? undefined : line + (lineOf(node) ?? 1) - 1;
+    violations.push(
+      ...elementViolations(node.tagName!, node.properties ?? {}).map((violation) => ({
+        ...violation,
+        ...(at === undefined ? {} : { line: at }),
+      })),
+    );
+  }
   return violations;
 }
 
@@ -201,13 +262,15 @@ function jsxViolations(node: Node): BodyViolation[] {
       violations.push({
         ...where,
         construct: `{${String(attribute.value)}}`,
-        message: 'spread attributes ({...x}) are not allowed: write each attribute as name="text"',
+        message: 'spread attributes ({...x}) are not allowed',
+        fix: 'write each attribute as name="text"',
       });
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
       violations.push({
         ...where,
         construct: `${attribute.name}={…}`,
-        message: `the ${attribute.name} attribute must be literal text, written ${attribute.name}="…", not a {JavaScript expression}`,
+        message: `the ${attribute.name} attribute must be literal text, not a {JavaScript expression}`,
+        fix: `write ${attribute.name}="…"`,
       });
     } else literal[attribute.name!] = attribute.value ?? '';
   }
@@ -219,7 +282,8 @@ function jsxViolations(node: Node): BodyViolation[] {
         {
           ...where,
           construct: `<${name}>`,
-          message: `<${name}> is not a component news items can use (the components are ${Object.keys(NEWS_COMPONENTS).join(', ')})`,
+          message: `<${name}> is not a component news items can use`,
+          fix: `use ${Object.keys(NEWS_COMPONENTS).join(', ')} only, or write the text in Markdown`,
         },
       ];
     }
@@ -228,6 +292,7 @@ function jsxViolations(node: Node): BodyViolation[] {
         ...where,
         construct: `${attribute} on <${name}>`,
         message: `<${name}> takes ${allowed.join(', ')}, not ${attribute}`,
+        fix: `remove ${attribute}="…"`,
       });
     }
     return violations;
@@ -247,7 +312,7 @@ function jsxViolations(node: Node): BodyViolation[] {
  */
 export function bodyViolations(tree: unknown): BodyViolation[] {
   const violations: BodyViolation[] = [];
-  const visit = (node: Node) => {
+  for (const node of nodesOf(tree as Node)) {
     const line = lineOf(node);
     const where = line === undefined ? {} : { line };
     switch (node.type) {
@@ -266,8 +331,8 @@ export function bodyViolations(tree: unknown): BodyViolation[] {
         violations.push({
           ...where,
           construct: String(node.value).trim().split(/\s/)[0] ?? 'import',
-          message:
-            'import and export are not allowed in news items: the components they may use are provided',
+          message: 'import and export are not allowed in news items',
+          fix: 'remove the line: the components an item may use are provided (<ProfileFact id="…" />)',
         });
         break;
       case 'mdxFlowExpression':
@@ -275,8 +340,8 @@ export function bodyViolations(tree: unknown): BodyViolation[] {
         violations.push({
           ...where,
           construct: `{${String(node.value).trim().slice(0, 40)}}`,
-          message:
-            'JavaScript {expressions} are not allowed in news items (to write a brace, use a .md file or \\{)',
+          message: 'JavaScript {expressions} are not allowed in news items',
+          fix: 'remove it; to write a brace, use a .md file or write \\{',
         });
         break;
       case 'mdxJsxFlowElement':
@@ -284,8 +349,6 @@ export function bodyViolations(tree: unknown): BodyViolation[] {
         violations.push(...jsxViolations(node));
         break;
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree as Node);
+  }
   return violations;
 }

@@ -14,6 +14,7 @@ import {
   type EditionArchive,
 } from './archive.ts';
 import { paginate, publishable, type Page } from './items.ts';
+import type { TagEntry } from '../schemas/tags.ts';
 
 export { FEED_SIZE, NEWS_PAGE_SIZE } from './archive.ts';
 
@@ -25,6 +26,11 @@ export async function loadNews(): Promise<Entry[]> {
 }
 export type ArchivePage = ArchivePageOf<Entry>;
 
+/** The tag vocabulary (`content/tags.yaml`), by id: what pages show a tag as (`tagLabel`). */
+export async function loadTagVocabulary(): Promise<Map<string, TagEntry>> {
+  return new Map((await getCollection('tags')).map((entry) => [entry.id, entry.data]));
+}
+
 let shaped: Promise<Map<Locale, EditionArchive<Entry>>> | undefined;
 
 /**
@@ -32,9 +38,13 @@ let shaped: Promise<Map<Locale, EditionArchive<Entry>>> | undefined;
  * on each request, so an edited item shows at once.
  */
 function archive(): Promise<Map<Locale, EditionArchive<Entry>>> {
-  if (import.meta.env.DEV) return loadNews().then((news) => newsArchive(news, LOCALES));
-  shaped ??= loadNews().then((news) => newsArchive(news, LOCALES));
+  if (import.meta.env.DEV) return shapeArchive();
+  shaped ??= shapeArchive();
   return shaped;
+}
+
+async function shapeArchive(): Promise<Map<Locale, EditionArchive<Entry>>> {
+  return newsArchive(await loadNews(), LOCALES);
 }
 
 /** One edition's archive: its items newest first, their groups and counts. */

@@ -1,17 +1,16 @@
 /** The build's loader of the news collection, over the checker's own reading of news files (`files.ts`). */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { ContentError } from '../lib/content-problem.ts';
-import { checkNewsFile, newsIdFromPath, walkNewsFolder } from './files.ts';
-import { translationProblems } from './translations.ts';
+import { ContentError, type ContentProblem } from '../lib/content-problem.ts';
+import { readNews } from './files.ts';
 
 /**
- * Astro's glob loader for news files, guarded by the checker's own rules: the folder is walked as
- * the checker walks it (`walkNewsFolder`: no links, no clashing addresses, no oversized files) before
- * a file is read; each file is checked by `checkNewsFile` (frontmatter re-read with YAML's core
- * schema, body policy); and the translation links are checked once all are loaded.
+ * Astro's glob loader for news files, behind the checker's own judgement: `readNews` reads the
+ * folder and every file exactly as `npm run check:content` does (folder, frontmatter, tags, body as
+ * rendered, translations) and any problem stops the build with the checker's messages, before a
+ * file is loaded. Astro's loader then renders each body; where it would only log a rendering error
+ * and publish the item without its text, the build stops too, naming the file.
  */
 export function newsLoader(base: string): Loader {
   const inner = glob({ base, pattern: '*/*.{md,mdx}' });
@@ -19,31 +18,39 @@ export function newsLoader(base: string): Loader {
     name: 'news-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const folder = walkNewsFolder(root);
-      if (folder.problems.length > 0) throw new ContentError(folder.problems);
+      const news = readNews(root);
+      if (news.problems.length > 0) throw new ContentError(news.problems);
+      const checked = new Map(news.entries.map((entry) => [entry.file, entry.raw]));
+      const failures: ContentProblem[] = [];
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        // glob.js: `Error rendering <entry>: <message>`, where the item would be stored without its text.
+        const rendering = /^Error rendering ([^:]+): ([\s\S]*)$/.exec(message);
+        failures.push({
+          file: rendering ? `${base}/${rendering[1]}` : base,
+          field: rendering ? 'body' : '',
+          message: rendering ? `cannot be rendered: ${rendering[2]!.split('\n')[0]}` : message,
+          fix: 'check the Markdown and HTML of the text (npm run check:content lists what it finds)',
+        });
+        context.logger.error(message);
+      };
       await inner.load({
         ...context,
+        logger,
         parseData: (async (props) => {
-          const root = fileURLToPath(context.config.root);
           const path = relative(root, props.filePath ?? '')
             .split('\\')
             .join('/');
-          const checked = checkNewsFile(path, readFileSync(props.filePath ?? '', 'utf8'));
-          if (checked.problems.length > 0) throw new ContentError(checked.problems);
-          return context.parseData({ ...props, data: checked.raw as Record<string, unknown> });
+          // Every file was checked above; one that appeared since is refused rather than loaded unread.
+          if (!checked.has(path)) {
+            throw new ContentError([
+              { file: path, field: '', message: 'appeared after the news were checked', fix: 'build again' },
+            ]);
+          }
+          return context.parseData({ ...props, data: checked.get(path) as Record<string, unknown> });
         }) as typeof context.parseData,
       });
-      const items = [...context.store.values()].map((entry) => {
-        const data = entry.data as { lang: string; translationOf?: string };
-        return {
-          id: entry.id,
-          file: entry.filePath ?? `${base}/${entry.id}`,
-          lang: data.lang,
-          translationOf: data.translationOf,
-        };
-      });
-      const links = translationProblems(items, new Set(folder.files.map(newsIdFromPath)));
-      if (links.length > 0) throw new ContentError(links);
+      if (failures.length > 0) throw new ContentError(failures);
     },
   };
 }

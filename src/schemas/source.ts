@@ -3,7 +3,7 @@
  * so readers can always see who published it, which edition, and when.
  */
 import { z } from 'astro/zod';
-import { isRealCalendarDate, localizedText, nonBlank, webUrl, year } from './common.ts';
+import { dateProblem, localizedText, nonBlank, webUrl, year } from './common.ts';
 
 export const sourceKind = z.enum([
   /** The 2020 country page this profile grew from: its figures are dated statements, not data. */
@@ -30,8 +30,10 @@ export const sourceSchema = z.strictObject({
   /** Exact day of publication, `YYYY-MM-DD`, where known. */
   published: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(isRealCalendarDate, 'is not a real calendar date')
+    .superRefine((text, context) => {
+      const problem = dateProblem(text);
+      if (problem) context.addIssue({ code: 'custom', input: text, message: problem });
+    })
     .optional(),
   /**
    * Where readers can find it. Left out when no address could be confirmed: a source without a URL

@@ -5,7 +5,7 @@
  * `src/datasets/data-table.ts`.
  */
 import { z } from 'astro/zod';
-import { count, iso3, nonBlank, year } from './common.ts';
+import { count, iso3, placeName, year } from './common.ts';
 
 /** A CSV cell holding a number. Blank or non-numeric cells are refused, never read as 0. */
 export const numberCell = z
@@ -34,10 +34,7 @@ export const stockRowSchema = z.strictObject({
    * The country name as the source spells it, kept to trace each row back. A name a spreadsheet
    * would run as a formula (`=HYPERLINK(…)`) is refused: the downloads carry it to readers' machines.
    */
-  country: nonBlank.refine(
-    (name) => !/^[=+\-@]/.test(name),
-    'must not start with =, +, - or @ (a spreadsheet would run it as a formula)',
-  ),
+  country: placeName,
   /** The dataset's registry entry says which years (see `src/datasets/tables.ts`). */
   year: numberCell.pipe(year),
   count: numberCell.pipe(count),

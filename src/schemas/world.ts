@@ -5,7 +5,7 @@
  * no duplicate rows) live in `src/datasets/world-tables.ts`.
  */
 import { z } from 'astro/zod';
-import { count, iso3, nonBlank, year } from './common.ts';
+import { count, iso3, placeName, year } from './common.ts';
 import { numberCell, OTHERS, UNHCR_GROUPS, WORLD } from './stock.ts';
 
 /**
@@ -42,10 +42,7 @@ export type CorridorRow = z.output<typeof corridorRowSchema>;
 export const locationRowSchema = z.strictObject({
   m49: numberCell.pipe(z.number().int().nonnegative()),
   iso3: z.union([z.literal(WORLD), z.literal(OTHERS), undesaPlace]),
-  name: nonBlank.refine(
-    (name) => !/^[=+\-@]/.test(name),
-    'must not start with =, +, - or @ (a spreadsheet would run it as a formula)',
-  ),
+  name: placeName,
 });
 export type LocationRow = z.output<typeof locationRowSchema>;
 

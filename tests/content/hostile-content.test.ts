@@ -9,10 +9,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllContent } from '../../src/check/content.ts';
-import { checkNewsFile } from '../../src/news/files.ts';
+import { checkNewsFile, readNewsContext } from '../../src/news/files.ts';
 import { describeProblem, type ContentProblem } from '../../src/lib/content-problem.ts';
 
 const made: string[] = [];
+/** The tags and headline figures of the committed content, which news files are checked against. */
+const context = readNewsContext(process.cwd());
 afterAll(() => {
   for (const root of made) rmSync(root, { recursive: true, force: true });
 });
@@ -67,7 +69,7 @@ describe('MDX cannot run code at build time', () => {
     ['a component the site does not provide', '<Script src="x" />', ['<Script>']],
   ])('refuses %s, naming the construct and its line', (_, body, constructs) => {
     const file = 'content/news/en/hostile.mdx';
-    const { problems } = checkNewsFile(file, item('en', body));
+    const { problems } = checkNewsFile(file, item('en', body), context);
     expect(problems.map((problem) => problem.value)).toEqual(
       constructs.map((construct) => expect.stringContaining(construct)),
     );
@@ -79,7 +81,7 @@ describe('MDX cannot run code at build time', () => {
   });
 
   it('still accepts the provided component with literal attributes', () => {
-    const { problems } = checkNewsFile('content/news/en/fine.mdx', item('en', '<ProfileFact id="seed-ptp-granted" />'));
+    const { problems } = checkNewsFile('content/news/en/fine.mdx', item('en', '<ProfileFact id="seed-ptp-granted" />'), context);
     expect(problems).toEqual([]);
   });
 });
@@ -104,7 +106,7 @@ describe('raw HTML in a body cannot run code, redirect readers or restyle the si
   ])('refuses %s in .md and in .mdx', (_, html, construct) => {
     for (const extension of ['md', 'mdx']) {
       const file = `content/news/en/hostile.${extension}`;
-      const { problems } = checkNewsFile(file, item('en', `Some text.\n\n${html}\n`));
+      const { problems } = checkNewsFile(file, item('en', `Some text.\n\n${html}\n`), context);
       expect(problems.length, `${extension}: ${lines(problems).join('\n')}`).toBeGreaterThan(0);
       expect(problems.every((problem) => problem.file === file && problem.line === BODY_LINE + 2)).toBe(true);
       // MDX reads an HTML tag as JSX: one it cannot parse (an unclosed <meta>) is refused as a syntax error.
@@ -117,7 +119,7 @@ describe('raw HTML in a body cannot run code, redirect readers or restyle the si
   it('keeps harmless HTML and plain links', () => {
     const body = 'A <abbr title="Temporary Residence Permit">PTP</abbr><sup>1</sup>, [a page](https://example.org/), [mail](mailto:a@example.org), [here](/en/news/).';
     for (const extension of ['md', 'mdx']) {
-      expect(checkNewsFile(`content/news/en/fine.${extension}`, item('en', body)).problems).toEqual([]);
+      expect(checkNewsFile(`content/news/en/fine.${extension}`, item('en', body), context).problems).toEqual([]);
     }
   });
 });
@@ -129,7 +131,7 @@ describe('text fields', () => {
     ['an escape', '\u001b[31m', 'U+001B'],
   ])('refuses a title with %s, naming the field', (_, character, code) => {
     const file = 'content/news/en/control.md';
-    const { problems } = checkNewsFile(file, item('en', 'Text.', { title: `"A title${character} with it"` }));
+    const { problems } = checkNewsFile(file, item('en', 'Text.', { title: `"A title${character} with it"` }), context);
     expect(lines(problems)).toEqual([
       expect.stringMatching(new RegExp(`^${file}:2: title: must not contain control characters \\(${code.replace('+', '\\+')} `)),
     ]);
@@ -141,17 +143,17 @@ describe('YAML', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]'];
     const file = 'content/news/en/bomb.md';
     const text = item('en', 'x').replace('---\n', `---\n${bomb.join('\n')}\n`);
-    const { problems } = checkNewsFile(file, text);
+    const { problems } = checkNewsFile(file, text, context);
     expect(lines(problems)).toEqual([
-      `${file}:3: YAML aliases (*name) are not allowed: write the value out in full (got "*a")`,
-      `${file}:4: YAML aliases (*name) are not allowed: write the value out in full (got "*b")`,
+      `${file}:3: YAML aliases (*name) are not allowed (got "*a"); fix: write the value out in full`,
+      `${file}:4: YAML aliases (*name) are not allowed (got "*b"); fix: write the value out in full`,
     ]);
   });
 
   it('refuses an alias to no anchor with the file and line, not a stack trace', () => {
     const file = 'content/news/en/alias.md';
-    const { problems } = checkNewsFile(file, item('en', 'x', { title: '*foo' }));
-    expect(lines(problems)).toEqual([`${file}:2: YAML aliases (*name) are not allowed: write the value out in full (got "*foo")`]);
+    const { problems } = checkNewsFile(file, item('en', 'x', { title: '*foo' }), context);
+    expect(lines(problems)).toEqual([`${file}:2: YAML aliases (*name) are not allowed (got "*foo"); fix: write the value out in full`]);
   });
 
   it('refuses an alias in a data file with the file and line', () => {
@@ -159,7 +161,7 @@ describe('YAML', () => {
     const facts = join(root, 'content/profile/facts.yaml');
     writeFileSync(facts, `extra: &e\n  role: context\nother: *e\n${readFileSync(facts, 'utf8')}`);
     expect(lines(checkAllContent(root))).toContain(
-      'content/profile/facts.yaml:3: YAML aliases (*name) are not allowed: write the value out in full (got "*e")',
+      'content/profile/facts.yaml:3: YAML aliases (*name) are not allowed (got "*e"); fix: write the value out in full',
     );
   });
 });
@@ -171,7 +173,7 @@ describe('the news folder: what the checker reads is what the build publishes', 
     writeFileSync(outside, item('en', 'From outside the repository.'));
     symlinkSync(outside, join(root, 'content/news/en/linked.md'));
     expect(lines(checkAllContent(root))).toContain(
-      'content/news/en/linked.md: is a symbolic link: news files and folders must be real ones, inside the repository',
+      'content/news/en/linked.md: is a symbolic link; fix: replace it with the file itself: news files and folders must be real ones, inside the repository',
     );
   });
 
@@ -199,7 +201,7 @@ describe('the news folder: what the checker reads is what the build publishes', 
 
   it('refuses a news file over 256 KB', () => {
     const root = contentWith({ 'content/news/en/huge.md': item('en', 'x'.repeat(5 * 1024 * 1024)) });
-    expect(lines(checkAllContent(root))).toContainEqual(expect.stringMatching(/^content\/news\/en\/huge\.md: is \d+ KB, over the 256 KB a news item may be$/));
+    expect(lines(checkAllContent(root))).toContainEqual(expect.stringMatching(/^content\/news\/en\/huge\.md: is \d+ KB, over the 256 KB a news item may be; fix: /));
   });
 
   it('refuses a folder that is not a language, and a file outside a language folder', () => {
@@ -211,14 +213,19 @@ describe('the news folder: what the checker reads is what the build publishes', 
 });
 
 describe('translations', () => {
-  it('refuses two items that name each other (a cycle)', () => {
+  it('refuses two items that name each other (a cycle), telling neither to name itself', () => {
     const root = contentWith({
       'content/news/en/one.md': item('en', 'x', { translationOf: 'es/dos' }),
       'content/news/es/dos.md': item('es', 'x', { translationOf: 'en/one' }),
     });
-    const problems = lines(checkAllContent(root));
-    expect(problems).toContainEqual(expect.stringContaining('content/news/en/one.md: translationOf: names a translation, not an original'));
-    expect(problems).toContainEqual(expect.stringContaining('content/news/es/dos.md: translationOf: names a translation, not an original'));
+    const problems = checkAllContent(root).filter((problem) => problem.field === 'translationOf');
+    expect(problems.map((problem) => problem.file).sort()).toEqual(['content/news/en/one.md', 'content/news/es/dos.md']);
+    for (const problem of problems) {
+      expect(describeProblem(problem)).toMatch(/translationOf: is part of a cycle of translation links \((en\/one → es\/dos → en\/one|es\/dos → en\/one → es\/dos)\)/);
+      expect(problem.fix).toMatch(/remove its translationOf line/);
+      // The old message told each file to name the item it is: "name en/one" to en/one itself.
+      expect(problem.fix).not.toContain(problem.file.replace('content/news/', '').replace('.md', ''));
+    }
   });
 
   it('refuses a second translation of one original into the same language', () => {
@@ -230,11 +237,11 @@ describe('translations', () => {
     );
   });
 
-  it('refuses a target that is not named as its file is (case, extension, folder)', () => {
+  it('refuses a target that is not named as its file is (case, extension, folder), suggesting the id', () => {
     for (const target of ['en/Coyote-2020-Operation', 'en/coyote-2020-operation.md', 'content/news/en/coyote-2020-operation']) {
       const root = contentWith({ 'content/news/es/version.md': item('es', 'x', { translationOf: target }) });
       expect(lines(checkAllContent(root)), target).toContainEqual(
-        `content/news/es/version.md: translationOf: names no news item (write it as language/file-name, such as en/coyote-2020) (got ${JSON.stringify(target)})`,
+        `content/news/es/version.md:8: translationOf: names no news item (write it as language/file-name, such as en/coyote-2020) (got ${JSON.stringify(target)}); fix: did you mean en/coyote-2020-operation?`,
       );
     }
   });

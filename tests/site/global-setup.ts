@@ -13,26 +13,37 @@ import { copyProject } from '../../scripts/support/project-copy.ts';
 import { indexSearch } from '../../scripts/support/search-index.ts';
 import { plantVariant } from './support/variant.ts';
 
-function buildDist(): Promise<void> {
+/** `npm run build`, as an editor runs it; resolves with what it printed (the suites read its summary). */
+function buildDist(): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', 'build', '--silent'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit'],
       env: cleanEnv(),
     });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
     child.on('close', (status) =>
-      status === 0 ? done() : fail(new Error(`npm run build exited with ${status}`)),
+      status === 0 ? done(output) : fail(new Error(`npm run build exited with ${status}`)),
     );
   });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** What `npm run build` printed on stdout when it built dist/ (empty when SKIP_BUILD=1). */
+    buildOutput: string;
+  }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const variant = copyProject();
   plantVariant(variant.root);
-  const [, built] = await Promise.all([
-    process.env.SKIP_BUILD === '1' ? Promise.resolve() : buildDist(),
+  const [buildOutput, built] = await Promise.all([
+    process.env.SKIP_BUILD === '1' ? Promise.resolve('') : buildDist(),
     variant.buildAsync(),
   ]);
+  project.provide('buildOutput', buildOutput);
   if (built.status !== 0) {
     variant.remove();
     throw new Error(`the variant site did not build:\n${built.stdout}${built.stderr}`);

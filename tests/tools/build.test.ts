@@ -58,6 +58,33 @@ describe('npm run build', () => {
     expect(existsSync(join(root, 'dist.next'))).toBe(false);
   }, 240_000);
 
+  it('when a body fails to render, stops naming the file, even if the check let it through', () => {
+    const { root, published } = copyWithSite();
+    // The check's body rules switched off in this copy, as if a new kind of mistake slipped past
+    // them: the build itself must still refuse to publish the item without its text.
+    const checkBody = join(root, 'src/markdown/check-body.ts');
+    const off = readFileSync(checkBody, 'utf8').replace(
+      /(export function checkBody\([\s\S]*?\): ContentProblem\[\] \{)/,
+      '$1\n  return [];',
+    );
+    if (!off.includes('ContentProblem[] {\n  return [];'))
+      throw new Error('checkBody no longer has that shape');
+    writeFileSync(checkBody, off);
+    writeFileSync(
+      join(root, 'content/news/en/split.md'),
+      '---\ntitle: A split tag\ndate: 2020-11-27\nsummary: One sentence.\ntags: [policy]\nlang: en\nsources:\n  - name: A source\n---\n\nBefore.\n\n<p title="x"\n\ndata-x="y">after</p>\n',
+    );
+    const result = build(root);
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    // The check passed (its body rules are off): the build refused on its own.
+    expect(output).toContain('✓ content is valid');
+    expect(output).toMatch(/content\/news\/en\/split\.md: body: cannot be rendered/);
+    expect(output).toContain('dist/ is left as it was');
+    expect(readFileSync(published, 'utf8')).toContain('the site as published');
+    expect(existsSync(join(root, 'dist.next'))).toBe(false);
+  }, 240_000);
+
   it('when Astro fails, leaves dist/ as it was', () => {
     const { root, published } = copyWithSite();
     writeFileSync(join(root, 'src/pages/broken.astro'), '---\nconst = ;\n---\n<p>x</p>\n');

@@ -22,6 +22,7 @@ import {
 import {
   DEFAULT_TIMEOUT_SECONDS,
   publicUrl,
+  redactCredentials,
   resolveSources,
   updatableDatasets,
   type ResolvedSource,
@@ -110,8 +111,8 @@ export async function runUpdate(options: RunOptions): Promise<number> {
     sources = resolveSources(options.datasets ?? updatableDatasets(), env, options.sources ?? []);
   } catch (error) {
     if (!(error instanceof UpdateFailure)) throw error;
-    err(`✗ ${error.message}`);
-    for (const detail of error.details) err(`    ${detail}`);
+    err(`✗ ${redactCredentials(error.message)}`);
+    for (const detail of error.details) err(`    ${redactCredentials(detail)}`);
     return 2;
   }
 
@@ -135,8 +136,8 @@ export async function runUpdate(options: RunOptions): Promise<number> {
     return await update(sources, { ...options, out, err, timeoutMs, dataDir });
   } catch (error) {
     if (!(error instanceof UpdateFailure)) throw error;
-    err(`✗ ${error.message}`);
-    for (const detail of error.details) err(`    ${detail}`);
+    err(`✗ ${redactCredentials(error.message)}`);
+    for (const detail of error.details) err(`    ${redactCredentials(detail)}`);
     if (!(error instanceof CommitInterrupted))
       err(`Nothing written: every file under ${DATA_DIR}/ is unchanged.`);
     return 1;
@@ -146,9 +147,9 @@ export async function runUpdate(options: RunOptions): Promise<number> {
   }
 }
 
-/** Text with every http(s) URL in it made public (see `publicUrl`). */
+/** Text with every address in it made public (see `publicUrl`), and any other credential redacted. */
 function redactUrls(text: string): string {
-  return text.replace(/https?:\/\/[^\s"'<>]+/g, (url) => publicUrl(url));
+  return redactCredentials(text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => publicUrl(url)));
 }
 
 /** A file's path under content/data/ (`flows/wdi-remittances.csv`): how the commit and its journal name it. */

@@ -5,7 +5,6 @@
  */
 import { DATASETS } from '../../src/datasets/registry.ts';
 import type { DatasetDefinition, DatasetUpdate } from '../../src/datasets/definition.ts';
-import { webUrl } from '../../src/schemas/common.ts';
 import { UpdateFailure } from './failure.ts';
 
 /** Time allowed for each HTTP request (connection, headers and body), in seconds, unless `--timeout` says. */
@@ -42,7 +41,7 @@ export function resolveSources(
     const id = at < 0 ? flag : flag.slice(0, at);
     if (at < 0 || !datasets.some((dataset) => dataset.id === id)) {
       throw new UpdateFailure(
-        `--source ${flag}: write it as id=url, with id one of ${datasets.map((d) => d.id).join(', ')}`,
+        `--source ${redactCredentials(flag)}: write it as id=url, with id one of ${datasets.map((d) => d.id).join(', ')}`,
       );
     }
     fromFlags.set(id, checkedUrl(flag.slice(at + 1), `--source ${id}=…`));
@@ -60,10 +59,30 @@ export function resolveSources(
 }
 
 function checkedUrl(url: string, where: string): string {
-  if (!webUrl.safeParse(url).success) {
-    throw new UpdateFailure(`${where}: "${url}" is not an http:// or https:// URL`);
-  }
+  const problem = sourceUrlProblem(url);
+  if (problem) throw new UpdateFailure(`${where}: "${redactCredentials(url)}" ${problem}`);
   return url;
+}
+
+/**
+ * Why a source URL cannot be used, in words; undefined when it can. A source may carry a user name
+ * and password (they go into an Authorization header, never into a file or a message).
+ */
+export function sourceUrlProblem(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url))
+    return 'is not an http:// or https:// URL: write the whole address, https://…';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
+    const port = /:(\d+)$/.exec(authority.slice(authority.lastIndexOf('@') + 1))?.[1];
+    return port !== undefined && Number(port) > 65535
+      ? `cannot be read as a URL: its port ${port} is over 65535`
+      : 'cannot be read as a URL: check its host name and port';
+  }
+  if (parsed.hostname === '') return 'has no host name: write https://host/path';
+  return undefined;
 }
 
 /** Query parameters that carry a credential: their values never reach a file, a commit or a log. */
@@ -79,7 +98,8 @@ export function publicUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    return url;
+    // Not a URL the parser reads (a port out of range…): redacted as text, whatever its form.
+    return redactCredentials(url);
   }
   parsed.username = '';
   parsed.password = '';
@@ -87,4 +107,22 @@ export function publicUrl(url: string): string {
     if (SECRET_PARAMETER.test(name)) parsed.searchParams.set(name, 'REDACTED');
   }
   return parsed.toString();
+}
+
+/**
+ * Text with every credential of every address in it replaced by `REDACTED`, whatever the address's
+ * form: `scheme://user:password@…` for any scheme, in any case, parseable or not (everything between
+ * `://` and the last `@` of the address), and the values of credential-like query parameters. What
+ * every message of the updater goes through before it is printed.
+ */
+export function redactCredentials(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)([^\s"'<>]*)/gi, (_, scheme: string, rest: string) => {
+    const at = rest.lastIndexOf('@');
+    const address = at < 0 ? rest : `REDACTED@${rest.slice(at + 1)}`;
+    return `${scheme}${address.replace(
+      /([?&])([^=&#\s]*)=([^&#\s]*)/g,
+      (whole, mark: string, name: string) =>
+        SECRET_PARAMETER.test(name) ? `${mark}${name}=REDACTED` : whole,
+    )}`;
+  });
 }

@@ -10,12 +10,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkNewsFile, listNewsFiles, newsIdFromPath, readNews } from '../../src/news/files.ts';
+import {
+  checkNewsFile,
+  listNewsFiles,
+  newsIdFromPath,
+  readNews,
+  readNewsContext,
+} from '../../src/news/files.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale, localePath } from '../../src/i18n/languages.ts';
 import { describeProblem } from '../../src/lib/content-problem.ts';
 import { newsPath } from '../../src/news/items.ts';
 import { isRealCalendarDate } from '../../src/schemas/common.ts';
-import { slugify } from './slug.ts';
+import { MAX_SLUG_LENGTH, slugOf } from './slug.ts';
 import { newsFilePath, newsTemplate, todayUtc, type NewsFormat, type OriginalFields } from './template.ts';
 
 const USAGE = `Usage: npm run new:news -- --title "Title of the item" [options]
@@ -88,7 +94,7 @@ function run(argv: readonly string[]): number {
   if (rawTitle === undefined) throw new UsageError('--title is required: --title "Title of the item"');
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   if (title === '') throw new UsageError(`--title must not be blank (got ${JSON.stringify(rawTitle)})`);
-  const slug = slugify(title);
+  const { slug, cut } = slugOf(title);
   if (slug === '') {
     throw new UsageError(
       `--title ${JSON.stringify(title)} gives an empty file name: the title needs letters or digits`,
@@ -118,6 +124,7 @@ function run(argv: readonly string[]): number {
   }
 
   const items = readNews(root).entries;
+  const context = readNewsContext(root);
   let translationOf: string | undefined;
   let original: OriginalFields | undefined;
   const rawTranslationOf = options['translation-of'];
@@ -175,11 +182,11 @@ function run(argv: readonly string[]): number {
     format,
     translationOf,
     original,
-    tagsInUse: items.filter((item) => !item.data.draft).flatMap((item) => item.data.tags),
+    vocabulary: [...context.tags],
     exampleTranslationOf: items.find((item) => item.data.lang !== lang && !item.data.translationOf)?.id,
   });
   // The build must accept what is written: check it exactly as the build does before writing it.
-  const problems = checkNewsFile(path, text).problems;
+  const problems = checkNewsFile(path, text, context).problems;
   if (problems.length > 0) {
     console.error(`✗ the new item would not be valid, so nothing was written:`);
     for (const problem of problems) console.error(`  ${describeProblem(problem)}`);
@@ -197,10 +204,16 @@ function run(argv: readonly string[]): number {
   console.log(
     [
       `✓ wrote ${path} (a draft)`,
+      ...(cut
+        ? [
+            `  The title is long: the file name keeps its first and last words, in ${MAX_SLUG_LENGTH} characters at most.`,
+            '  Rename the file before publishing if another name suits the item better (it becomes the address).',
+          ]
+        : []),
       '',
       'Next:',
       `  1. Open ${path}:`,
-      '     replace every prompt (the lines starting with # say what goes where) and write the text.',
+      '     replace every text marked ✎ (the lines starting with # say what goes where) and write the text.',
       `  2. Preview it: npm run dev, then http://localhost:4321${address}`,
       '     (drafts show there only, never on the published site).',
       '  3. When it is ready, set draft: false.',

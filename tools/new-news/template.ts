@@ -1,13 +1,16 @@
 /**
  * The text of a new news item, as written by `npm run new:news`: every frontmatter field, each with a
- * comment saying what to put there, in the item's language.
+ * comment saying what to put there, in the item's language. Every text the editor must replace (the
+ * summary, the source's name, the body) is a prompt marked with `PROMPT_MARK` (✎).
  *
  * The file is valid as written (the build accepts it) but is a draft: `npm run dev` shows it, a
- * production build never does, until the editor has replaced the prompts and set `draft: false`.
+ * production build never does. The check refuses an item that still holds a prompt unless it is a
+ * draft, so setting `draft: false` before replacing them all is caught, not published.
  * A pure function, so tests check its output with the same `checkNewsFile` the build uses.
  */
 import { stringify } from 'yaml';
 import { otherLocales, strings } from '../../src/i18n/index.ts';
+import { PROMPT_MARK } from '../../src/news/prompts.ts';
 import type { NewsLanguage } from '../../src/news/schema.ts';
 
 export type NewsFormat = 'md' | 'mdx';
@@ -30,17 +33,20 @@ export interface NewsTemplateInput {
   translationOf?: string | undefined;
   /**
    * What a translation shares with its original, read from it: the comments then say so. Without
-   * it, `datePrecision: day`, `tags: [news]` and `countries: [PER]` are written.
+   * it, `datePrecision: day`, no tag (`tags: []`, for the editor to choose) and `countries: [PER]`
+   * are written.
    */
   original?: OriginalFields | undefined;
-  /** Tags other items already use, listed in the comment above `tags` so editors reuse them. */
-  tagsInUse?: readonly string[] | undefined;
+  /** The tags of `content/tags.yaml`, listed in the comment above `tags` to choose from. */
+  vocabulary?: readonly string[] | undefined;
   /** An existing item in another language, shown as an example of `translationOf`. */
   exampleTranslationOf?: string | undefined;
 }
 
-/** The placeholder tag of a new item: a valid tag, to be replaced by the editor. */
-export const PLACEHOLDER_TAG = 'news';
+/** A prompt, as the scaffold writes it: marked, so that the check can tell it from the editor's text. */
+export function prompt(text: string): string {
+  return `${PROMPT_MARK} ${text}`;
+}
 
 /** Where an item lives, relative to the project root: `content/news/es/<slug>.md`. */
 export function newsFilePath(lang: NewsLanguage, slug: string, format: NewsFormat): string {
@@ -82,11 +88,12 @@ export function newsTemplate(input: NewsTemplateInput): string {
   const title = input.title.replace(/\s+/g, ' ').trim();
   const translating = input.translationOf !== undefined;
   const original = input.original;
-  const tags = original?.tags.length ? original.tags : [PLACEHOLDER_TAG];
+  // A new item starts without a tag: a placeholder tag would be published if left in place.
+  const tags = original?.tags ?? [];
   const countries = original?.countries ?? ['PER'];
   const otherLang = otherLocales(input.lang)[0]!;
   const exampleId = input.exampleTranslationOf ?? `${otherLang}/…`;
-  const tagsInUse = [...new Set(input.tagsInUse ?? [])].sort();
+  const vocabulary = [...new Set(input.vocabulary ?? [])].sort();
 
   const lines = [
     '---',
@@ -97,15 +104,15 @@ export function newsTemplate(input: NewsTemplateInput): string {
     ...comments(prompts.datePrecision),
     `datePrecision: ${original?.datePrecision ?? 'day'}`,
     ...comments(prompts.summary),
-    `summary: ${scalar(prompts.summaryValue)}`,
+    `summary: ${scalar(prompt(prompts.summaryValue))}`,
     ...comments(original?.tags.length ? prompts.tagsOfOriginal : prompts.tags),
-    ...(tagsInUse.length > 0 ? comments(wrapList(prompts.tagsInUse, tagsInUse)) : []),
+    ...(vocabulary.length > 0 ? comments(wrapList(prompts.tagsInUse, vocabulary)) : []),
     `tags: [${tags.join(', ')}]`,
     ...comments(original ? prompts.countriesOfOriginal : prompts.countries),
     `countries: [${countries.join(', ')}]`,
     ...comments(prompts.sources),
     'sources:',
-    `  - name: ${scalar(prompts.sourceName)}`,
+    `  - name: ${scalar(prompt(prompts.sourceName))}`,
     ...comments([prompts.sourceUrl], '    '),
     ...comments(prompts.lang(input.lang)),
     `lang: ${input.lang}`,
@@ -116,8 +123,8 @@ export function newsTemplate(input: NewsTemplateInput): string {
     'draft: true',
     '---',
     '',
-    ...prompts.body,
-    ...(input.format === 'mdx' ? ['', ...prompts.mdxBody] : []),
+    ...prompts.body.map(prompt),
+    ...(input.format === 'mdx' ? ['', ...prompts.mdxBody.map(prompt)] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -116,7 +116,7 @@ describe('an item in one language only', () => {
 });
 
 describe('a draft on the dev server', () => {
-  it('is listed and has its page, so editors can preview it', async () => {
+  it('is listed and has its page, labelled as a draft in words, so editors can preview it', async () => {
     const dev = copyProject();
     writeFileSync(
       join(dev.root, 'content/news/en/draft-item.md'),
@@ -145,8 +145,23 @@ describe('a draft on the dev server', () => {
         if (!ready(index)) await new Promise((resolve) => setTimeout(resolve, 500));
       }
       expect(index).toContain('/en/news/draft-item/');
+      // In the list, the draft's entry carries the label; the published items' do not.
+      // (What comes before the first list item is the head, whose styles name the label's class.)
+      const entries = index
+        .split(/<li[\s>]/)
+        .slice(1)
+        .filter((entry) => entry.includes('/en/news/'));
+      const draftEntry = entries.find((entry) => entry.includes('/en/news/draft-item/'))!;
+      // (The dev server adds attributes of its own to elements: any are let through.)
+      const label = `<span class="draft-label"[^>]*>${strings('en').news.draft}</span>`;
+      expect(draftEntry).toMatch(new RegExp(label));
+      expect(entries.filter((entry) => entry.includes('draft-label'))).toHaveLength(1);
       const page = await fetch(`${url}/en/news/draft-item/`).then((response) => response.text());
       expect(page).toContain(DRAFT_WORD);
+      // On its page, beside the date above the title: text, not a colour.
+      expect(page).toMatch(
+        new RegExp(`<p class="news-meta"[^>]*>.*${label}\\s*</p>\\s*<h1[^>]*>Draft item</h1>`, 's'),
+      );
     } finally {
       process.kill(-server.pid!, 'SIGTERM');
       dev.remove();

@@ -256,7 +256,9 @@ describe('the map without JavaScript', () => {
     await p.goto(`${server.origin}/en/`);
     const titles = await p.locator('svg.map path[data-iso3] > title').count();
     expect(titles).toBe(await p.locator('svg.map path[data-iso3]').count());
-    expect(await p.locator('svg.map path[data-iso3="CHL"] > title').textContent()).toContain('261,522');
+    expect(await p.locator('svg.map path[data-iso3="CHL"] > title').textContent()).toContain(
+      en(countOf('emigrants', 'CHL', 2024)!),
+    );
     expect(await p.locator('svg.map path[data-iso3="CHL"]').getAttribute('class')).toMatch(/^b\d$/);
     expect(await p.locator('.map-table tbody tr').count()).toBe(withData('emigrants', 2024).length);
     expect(await p.locator('.map-table tfoot').textContent()).toContain(

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../../scripts/support/headers-file.ts';
+import { serveDist } from '../../../scripts/support/serve.ts';
 
 const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 const header = (path: string, name: string) =>
@@ -32,5 +33,23 @@ describe('dist/_headers', () => {
     }
     expect(header('/', 'Cache-Control')).toEqual([]);
     expect(header('/pagefind/pagefind.js', 'Cache-Control')).toEqual([]);
+  });
+});
+
+describe('dist/ served as Netlify matches _headers', () => {
+  it('lets other sites frame an embed, and no page an editor can name like one', async () => {
+    const server = await serveDist();
+    try {
+      const policyOf = async (path: string) =>
+        (await fetch(`${server.origin}${path}`)).headers.get('content-security-policy') ?? '';
+      expect(await policyOf('/embed/map/')).toContain('frame-ancestors *');
+      expect(await policyOf('/en/embed/chart-stocks/')).toContain('frame-ancestors *');
+      // A Spanish item named embed.md would be published here; /:lang/embed/* used to match it.
+      for (const path of ['/news/embed/', '/en/news/embed/', '/en/embedded/', '/en/']) {
+        expect(await policyOf(path), path).toContain("frame-ancestors 'none'");
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -62,6 +62,32 @@ const CASES: Case[] = [
     },
   },
   {
+    // Each passed the check on main; the build then published empty articles or crashed with a stack
+    // trace and no file named. In one copy: the check and the build must list them all.
+    name: 'bodies that rendered to nothing, nested too deep, or named what does not exist',
+    plant: (root) => {
+      write(
+        root,
+        'content/news/en/quote.md',
+        `${frontmatter('en')}Before.\n\n<p lang="es>Texto.</p>\n\nAfter.\n`,
+      );
+      write(
+        root,
+        'content/news/en/split.md',
+        `${frontmatter('en')}Before.\n\n<p title="x"\n\ndata-x="y">after</p>\n`,
+      );
+      write(root, 'content/news/en/comment.md', `${frontmatter('en')}Before.\n\n<!-- a note\n\nThe rest.\n`);
+      write(root, 'content/news/en/deep.md', `${frontmatter('en')}${'>'.repeat(10000)} x\n`);
+      write(root, 'content/news/en/fact.mdx', `${frontmatter('en')}<ProfileFact id="does-not-exist" />\n`);
+      write(
+        root,
+        'content/news/en/function.md',
+        frontmatter('en').replace('summary: One sentence.', 'summary: !!js/function "function () {}"') +
+          'Text.\n',
+      );
+    },
+  },
+  {
     name: 'an interrupted data update',
     plant: (root) => write(root, 'content/data/.data-update-journal.json', '{"renames":[]}\n'),
   },
@@ -107,6 +133,8 @@ describe('the build and the checker agree', () => {
     const { check, build } = results.get(name)!;
     expect(check.status).toBe(1);
     expect(check.lines.length).toBeGreaterThan(0);
+    // The check lists what it refuses; it never stops on a stack trace.
+    expect(check.lines.join('\n')).not.toMatch(/RangeError|    at /);
     expect(build.status).not.toBe(0);
     // The build's output is colourised and wrapped by Astro: compare without its colour codes.
     const output = build.output.replace(/\x1b\[[0-9;]*m/g, '');
@@ -124,5 +152,12 @@ describe('links in raw HTML', () => {
     // The variant site's copy of this item ends with a raw HTML link (see support/variant.ts).
     const page = readVariant('en/news/coyote-2020-operation/index.html');
     expect(page).toMatch(/<a href="https:\/\/example\.org\/raw" rel="noopener noreferrer">the raw link<\/a>/);
+  });
+
+  it('get it for a protocol-relative address too, which leaves the site as surely', () => {
+    const page = readVariant('en/news/coyote-2020-operation/index.html');
+    expect(page).toMatch(
+      /<a href="\/\/example\.org\/relative" rel="noopener noreferrer">a protocol-relative link<\/a>/,
+    );
   });
 });

@@ -4,7 +4,7 @@
  *
  * - a few hundred generated news items, some translated and some drafts (the archive at scale);
  * - a draft and an item with a hostile title and a link out (what readers get of both);
- * - a raw HTML link in a Markdown body (links out get rel="noopener noreferrer");
+ * - a raw HTML link and a protocol-relative one in a Markdown body (links out get rel="noopener noreferrer");
  * - retrieval dates in the provenance file, and one table edited by hand since (data freshness);
  * - a few countries of the world tables (./world-sample.ts): the country profiles are dist/'s to check.
  */
@@ -40,7 +40,7 @@ export const newsFile = (fields: string, body: string, date = '2026-01-15') => `
 ${fields}
 date: ${date}
 summary: A test item built into a copy of the project only.
-tags: [test]
+tags: [policy]
 countries: [PER]
 sources:
   - name: Test source
@@ -64,7 +64,7 @@ export function plantVariant(root: string): GeneratedItem[] {
   const raw = readFileSync(join(root, RAW_LINK_ITEM), 'utf8');
   writeFileSync(
     join(root, RAW_LINK_ITEM),
-    `${raw}\nSee <a href="https://example.org/raw">the raw link</a>.\n`,
+    `${raw}\nSee <a href="https://example.org/raw">the raw link</a> and [a protocol-relative link](//example.org/relative).\n`,
   );
 
   plantWorldSample(root);

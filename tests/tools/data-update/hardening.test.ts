@@ -12,6 +12,9 @@ import { readDataset } from '../../../src/content/read.ts';
 import {
   addressOn,
   fingerprint,
+  fixture,
+  sendCsv,
+  sourceFlags,
   goodHandler,
   PROJECT,
   runScript,
@@ -209,7 +212,66 @@ describe('the lock', () => {
   }, 60_000);
 });
 
+describe.concurrent('a downloaded table whose country names hold a line ending or markup', () => {
+  it.for([
+    ['a carriage return', '"United\rStates"'],
+    ['a line break', '"United\nStates"'],
+    ['HTML', '<b>United States</b>'],
+  ] as const)(
+    'is refused with %s named, printed escaped, and nothing is written',
+    async ([, name], { expect, onTestFinished }) => {
+      const { server, root } = testResources(onTestFinished);
+      const good = goodHandler();
+      const table = fixture('undesa-good.csv').replaceAll(',United States,', `,${name},`);
+      const { origin } = await server((request, response, url) =>
+        url.pathname === `/${UNDESA_2020.id}.csv` ? sendCsv(response, table) : good(request, response, url),
+      );
+      const { root: dir } = root();
+      const before = fingerprint(dir);
+      // Every dataset from the test server, so that only the table with the bad name fails.
+      const run = await runScript(dir, sourceFlags(origin));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Nothing written: 1 dataset failed (${UNDESA_2020.id})`);
+      expect(run.stderr).toMatch(/country: must (be one line of text|not contain < or >)/);
+      // A carriage return printed raw would send the terminal back to overwrite the line.
+      expect(run.stdout + run.stderr).not.toMatch(/\r/);
+      expect(fingerprint(dir)).toEqual(before);
+    },
+  );
+});
+
 describe.concurrent('credentials in a source URL', () => {
+  it.for([
+    ['a --source flag', (url: string) => ({ args: ['--source', `${UNDESA_2020.id}=${url}`], env: {} })],
+    [
+      'a --source flag naming no dataset',
+      (url: string) => ({ args: ['--source', `nothing=${url}`], env: {} }),
+    ],
+    ['a DATA_SOURCE_* variable', (url: string) => ({ args: [], env: { [UNDESA_2020.update!.urlEnv]: url } })],
+  ] as const)(
+    'are not printed from a malformed address given by %s',
+    async ([, given], { expect, onTestFinished }) => {
+      const { root } = testResources(onTestFinished);
+      const { root: dir } = root();
+      const before = fingerprint(dir);
+      for (const url of [
+        'https://u:pw@127.0.0.1:99999/x.csv',
+        'HTTPS://u:pw@127.0.0.1:99999/x.csv?token=tok3n',
+      ]) {
+        const { args, env } = given(url);
+        const run = await runScript(dir, args, env);
+        const output = run.stdout + run.stderr;
+        expect(run.code, output).not.toBe(0);
+        for (const secret of ['u:pw', ':pw@', 'tok3n']) expect(output).not.toContain(secret);
+        // An https address is not called "not an http:// or https:// URL".
+        expect(output).not.toContain('not an http:// or https:// URL');
+        if (!args.some((arg) => arg.startsWith('nothing=')))
+          expect(output).toContain('its port 99999 is over 65535');
+      }
+      expect(fingerprint(dir)).toEqual(before);
+    },
+  );
+
   it('are never written to provenance.json nor printed', async ({ expect, onTestFinished }) => {
     const { server, root } = testResources(onTestFinished);
     const { origin } = await server(goodHandler());

@@ -4,6 +4,8 @@ import type { DatasetDefinition } from '../../../src/datasets/definition.ts';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   publicUrl,
+  redactCredentials,
+  sourceUrlProblem,
   resolveSources,
   updatableDatasets,
 } from '../../../tools/data-update/sources.ts';
@@ -126,5 +128,37 @@ describe('publicUrl', () => {
     ],
   ])('%s is recorded as %s', (url, recorded) => {
     expect(publicUrl(url)).toBe(recorded);
+  });
+});
+
+describe('redactCredentials', () => {
+  it.each([
+    ['https://u:pw@127.0.0.1:99999/x.csv', 'https://REDACTED@127.0.0.1:99999/x.csv'],
+    ['HTTPS://u:pw@host/x', 'HTTPS://REDACTED@host/x'],
+    ['ftp://u:pw@host/x', 'ftp://REDACTED@host/x'],
+    ['https://u:p/w@host/x', 'https://REDACTED@host/x'],
+    ['https://u:p@w@host/x', 'https://REDACTED@host/x'],
+    [
+      '--source id=https://u:pw@h/x.csv?token=t0k&edition=2',
+      '--source id=https://REDACTED@h/x.csv?token=REDACTED&edition=2',
+    ],
+    ['"https://a:b@h/" is not', '"https://REDACTED@h/" is not'],
+    ['no address here, a@b.example', 'no address here, a@b.example'],
+  ])('%s → %s', (text, redacted) => {
+    expect(redactCredentials(text)).toBe(redacted);
+  });
+});
+
+describe('sourceUrlProblem', () => {
+  it.each([
+    ['https://u:pw@127.0.0.1:99999/x.csv', 'its port 99999 is over 65535'],
+    ['https://exa mple.org/x', 'cannot be read as a URL'],
+    ['file:///etc/passwd', 'is not an http:// or https:// URL'],
+  ])('says why %s cannot be used', (url, said) => {
+    expect(sourceUrlProblem(url)).toContain(said);
+  });
+
+  it('accepts an http(s) address, credentials included (they become an Authorization header)', () => {
+    expect(sourceUrlProblem('https://u:pw@example.org/x.csv')).toBeUndefined();
   });
 });

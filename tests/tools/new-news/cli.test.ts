@@ -4,12 +4,12 @@
  * one process per case, one after the other, would make this file most of the unit suite's time.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { checkAllContent } from '../../../src/check/content.ts';
-import { checkNewsFile, readNews } from '../../../src/news/files.ts';
+import { checkNewsFile, readNews, readNewsContext } from '../../../src/news/files.ts';
 import { todayUtc } from '../../../tools/new-news/template.ts';
 
 const ROOT = process.cwd();
@@ -65,6 +65,42 @@ function snapshot(root: string): Map<string, string> {
 }
 
 describe.concurrent('npm run new:news', () => {
+  it('writes an item the check refuses to publish while it holds a prompt (draft: false too early)', async ({
+    expect,
+  }) => {
+    const root = copyContent();
+    const result = await newNews(root, '--title', 'Una noticia nueva');
+    expect(result.status).toBe(0);
+    const path = 'content/news/es/una-noticia-nueva.md';
+    expect(checkAllContent(root)).toEqual([]);
+    const file = join(root, path);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+    const problems = checkAllContent(root).filter((problem) => problem.file === path);
+    // The summary, the tags, the source's name and the text are still what the scaffold wrote.
+    expect([...new Set(problems.map((problem) => problem.field))].sort()).toEqual(
+      ['body', 'sources.0.name', 'summary', 'tags'].sort(),
+    );
+  });
+
+  it('keeps a long title’s last words in the file name, and says that it cut the title', async ({
+    expect,
+  }) => {
+    const root = copyContent();
+    const title =
+      'El Perú asume la presidencia pro tempore del Proceso de Quito sobre refugiados y migrantes en 2021';
+    const result = await newNews(root, '--title', title);
+    expect(result.status).toBe(0);
+    const [written] = readdirSync(join(root, 'content/news/es')).filter((name) =>
+      name.startsWith('el-peru-asume'),
+    );
+    expect(written).toMatch(/^el-peru-asume-[a-z0-9-]+-en-2021\.md$/);
+    expect(written!.length).toBeLessThanOrEqual(60 + '.md'.length);
+    expect(result.stdout).toContain('the file name keeps its first and last words');
+    // A title that fits says nothing of the kind.
+    const short = await newNews(root, '--title', 'Una noticia corta');
+    expect(short.stdout).not.toContain('first and last words');
+  });
+
   it('refuses a flag given twice (exit 2, names it, writes nothing)', async ({ expect }) => {
     const root = copyContent();
     const pristine = snapshot(root);
@@ -88,7 +124,11 @@ describe.concurrent('npm run new:news', () => {
     expect(result.stdout).toContain('draft: false');
     expect(result.stdout).toContain('npm run check:content');
 
-    const { data, problems } = checkNewsFile(path, readFileSync(join(root, path), 'utf8'));
+    const { data, problems } = checkNewsFile(
+      path,
+      readFileSync(join(root, path), 'utf8'),
+      readNewsContext(root),
+    );
     expect(problems).toEqual([]);
     expect(data?.title).toBe('Perú regulariza a 500.000 venezolanos');
     expect(data?.lang).toBe('es');
@@ -113,7 +153,11 @@ describe.concurrent('npm run new:news', () => {
     expect(result.status).toBe(0);
     const path = 'content/news/en/coyote-2021-a-new-operation.mdx';
     expect(result.stdout).toContain(path);
-    const { data, problems } = checkNewsFile(path, readFileSync(join(root, path), 'utf8'));
+    const { data, problems } = checkNewsFile(
+      path,
+      readFileSync(join(root, path), 'utf8'),
+      readNewsContext(root),
+    );
     expect(problems).toEqual([]);
     expect(data?.date.toISOString().slice(0, 10)).toBe('2021-02-28');
     expect(data?.title).toBe('«Coyote 2021»: a new operation');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugify } from '../../../tools/new-news/slug.ts';
+import { MAX_SLUG_LENGTH, slugify, slugOf } from '../../../tools/new-news/slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -29,25 +29,34 @@ describe('slugify', () => {
     expect(slugify(title)).toBe('');
   });
 
-  it('cuts a very long title at a word boundary, within the limit', () => {
+  it('keeps a long title’s first and last words, whole, within the limit', () => {
     const title =
       'El Gobierno del Perú aprueba medidas especiales, excepcionales y temporales para regularizar ' +
-      'la situación migratoria de extranjeros';
+      'la situación migratoria de extranjeros en 2021';
     const full = slugify(title, Infinity);
     const slug = slugify(title);
     expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
-    expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 15);
-    expect(full.startsWith(`${slug}-`)).toBe(true);
-    expect(slug).toBe('el-gobierno-del-peru-aprueba-medidas-especiales');
+    expect(slug).toBe('el-gobierno-del-peru-aprueba-medidas-extranjeros-en-2021');
+    // Whole words only: every word of the slug is a word of the title, in order.
+    expect(full.split('-')).toEqual(expect.arrayContaining(slug.split('-')));
+    expect(slugOf(title)).toEqual({ slug, cut: true });
   });
 
-  it('keeps a word that ends exactly at the limit', () => {
-    const title = `${'a'.repeat(29)} ${'b'.repeat(30)} ccc`;
-    expect(slugify(title)).toBe(`${'a'.repeat(29)}-${'b'.repeat(30)}`);
+  it('keeps the year that tells two long titles apart', () => {
+    const lead = 'Peru assumes the pro tempore presidency of the Quito Process on refugees and migrants';
+    expect(slugify(`${lead} in 2020`)).not.toBe(slugify(`${lead} in 2021`));
+    expect(slugify(`${lead} in 2021`)).toMatch(/-2021$/);
+  });
+
+  it('leaves a title that fits exactly alone, and says nothing was cut', () => {
+    const title = `${'a'.repeat(29)} ${'b'.repeat(30)}`;
+    expect(slugOf(title)).toEqual({ slug: `${'a'.repeat(29)}-${'b'.repeat(30)}`, cut: false });
+    expect(slugOf(`${title} ccc`)).toEqual({ slug: `${'a'.repeat(29)}-ccc`, cut: true });
   });
 
   it('cuts a single word longer than the limit', () => {
     expect(slugify('x'.repeat(80))).toBe('x'.repeat(MAX_SLUG_LENGTH));
+    expect(slugify(`a b ${'x'.repeat(80)}`)).toBe(`a-b-${'x'.repeat(MAX_SLUG_LENGTH - 4)}`);
   });
 
   it('gives ids of the shape news ids already have', () => {

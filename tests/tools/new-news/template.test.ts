@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewsFile } from '../../../src/news/files.ts';
+import { checkNewsFile, readNewsContext } from '../../../src/news/files.ts';
 import { LOCALES, strings } from '../../../src/i18n/index.ts';
 import { newsFilePath, newsTemplate, todayUtc, type NewsFormat } from '../../../tools/new-news/template.ts';
 import { newsSchema, type NewsLanguage } from '../../../src/news/schema.ts';
@@ -9,9 +9,11 @@ const cases: [NewsLanguage, NewsFormat][] = LOCALES.flatMap((lang) =>
   (['md', 'mdx'] as const).map((format): [NewsLanguage, NewsFormat] => [lang, format]),
 );
 
+const context = readNewsContext(process.cwd());
+
 /** The template checked exactly as the build checks a news file. */
 function check(lang: NewsLanguage, format: NewsFormat, text: string) {
-  return checkNewsFile(newsFilePath(lang, 'new-item', format), text);
+  return checkNewsFile(newsFilePath(lang, 'new-item', format), text, context);
 }
 
 describe('newsTemplate', () => {
@@ -45,18 +47,20 @@ describe('newsTemplate', () => {
     const es = newsTemplate({ title: 'T', date: '2020-01-02', lang: 'es', format: 'md' });
     const en = newsTemplate({ title: 'T', date: '2020-01-02', lang: 'en', format: 'md' });
     expect(check('es', 'md', es).data?.summary).toBe(
-      'Resumen: una o dos oraciones para las listas y los canales.',
+      '✎ Resumen: una o dos oraciones para las listas y los canales.',
     );
-    expect(check('en', 'md', en).data?.summary).toBe('Summary: one or two sentences for lists and feeds.');
-    expect(check('es', 'md', es).data?.sources[0]?.name).toMatch(/^Nombre de la fuente/);
-    expect(check('en', 'md', en).data?.sources[0]?.name).toBe('Source name (publisher, title)');
-    expect(es).toMatch(/\n---\n\nEl texto de la noticia, en Markdown/);
-    expect(en).toMatch(/\n---\n\nThe text of the item, in Markdown/);
+    expect(check('en', 'md', en).data?.summary).toBe('✎ Summary: one or two sentences for lists and feeds.');
+    expect(check('es', 'md', es).data?.sources[0]?.name).toMatch(/^✎ Nombre de la fuente/);
+    expect(check('en', 'md', en).data?.sources[0]?.name).toBe('✎ Source name (publisher, title)');
+    expect(es).toMatch(/\n---\n\n✎ El texto de la noticia, en Markdown/);
+    expect(en).toMatch(/\n---\n\n✎ The text of the item, in Markdown/);
     expect(es).toContain('Cámbielo a false');
     expect(en).toContain('Set it to false');
     const pt = newsTemplate({ title: 'T', date: '2020-01-02', lang: 'pt', format: 'md' });
-    expect(check('pt', 'md', pt).data?.summary).toBe('Resumo: uma ou duas frases para as listas e os feeds.');
-    expect(pt).toMatch(/\n---\n\nO texto da notícia, em Markdown/);
+    expect(check('pt', 'md', pt).data?.summary).toBe(
+      '✎ Resumo: uma ou duas frases para as listas e os feeds.',
+    );
+    expect(pt).toMatch(/\n---\n\n✎ O texto da notícia, em Markdown/);
   });
 
   it('mentions the MDX component only in an .mdx item, as code the MDX check accepts', () => {
@@ -143,20 +147,61 @@ describe('newsTemplate', () => {
       for (const line of [...prompts.title, ...prompts.draft, ...prompts.lang(lang)]) {
         expect(text).toContain(`# ${line}\n`);
       }
-      expect(text).toContain(prompts.body.join('\n'));
+      expect(text).toContain(prompts.body.map((line) => `✎ ${line}`).join('\n'));
     }
   });
 
-  it('lists the tags in use, sorted and once each', () => {
+  it('lists the tags of the vocabulary, sorted and once each, and starts with none', () => {
     const text = newsTemplate({
       title: 'T',
       date: '2020-01-02',
       lang: 'en',
       format: 'md',
-      tagsInUse: ['venezuelans', 'policy', 'venezuelans'],
+      vocabulary: ['venezuelans', 'policy', 'venezuelans'],
     });
-    expect(text).toContain('# Tags in use: policy, venezuelans.\ntags: [news]');
+    expect(text).toContain('# The tags: policy, venezuelans.\ntags: []');
   });
+
+  it.each(cases)(
+    'cannot be published as written (%s, .%s): every prompt is named, on its line',
+    (lang, format) => {
+      const text = newsTemplate({ title: 'T', date: '2020-01-02', lang, format }).replace(
+        'draft: true',
+        'draft: false',
+      );
+      const { problems } = check(lang, format, text);
+      const lineOf = (start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          field: 'tags',
+          line: lineOf('tags:'),
+          message: 'must have at least one tag',
+        }),
+      );
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          field: 'summary',
+          line: lineOf('summary:'),
+          message: expect.stringContaining('prompt'),
+        }),
+      );
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          field: 'sources.0.name',
+          line: lineOf('  - name:'),
+          message: expect.stringContaining('prompt'),
+        }),
+      );
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          field: 'body',
+          line: lineOf('✎'),
+          message: expect.stringContaining('prompt'),
+        }),
+      );
+      for (const problem of problems) expect(problem.fix, problem.field).toBeTruthy();
+    },
+  );
 
   it('takes today in UTC', () => {
     expect(todayUtc(new Date('2020-03-01T23:30:00-05:00'))).toBe('2020-03-02');

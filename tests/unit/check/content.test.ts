@@ -12,7 +12,9 @@ describe('checkAllContent', () => {
     );
     const problems = checkAllContent(root).map(describeProblem);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/sources\.yaml:\d+: andina-pobreza-2019\.note\.es: is required$/);
+    expect(problems[0]).toMatch(
+      /^content\/sources\.yaml:\d+: andina-pobreza-2019\.note\.es: is required; fix: add the line es: …/,
+    );
   });
 
   it('still reports a figure naming a source the file does not declare', () => {

@@ -4,7 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataNotes, CONTENT_PATHS, readDataset, readDatasetTexts } from '../../../src/content/read.ts';
+import {
+  checkDataNotes,
+  CONTENT_PATHS,
+  readDataset,
+  readDatasetTexts,
+  readTagVocabulary,
+} from '../../../src/content/read.ts';
 import { DATASETS, datasetFor } from '../../../src/datasets/registry.ts';
 import { LOCALES } from '../../../src/i18n/languages.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
@@ -121,5 +127,26 @@ describe('checkDataNotes', () => {
       text.replaceAll('direction: emigrants\n  iso3: PRK', 'iso3: KOR'),
     );
     expect(checkDataNotes(root)).toEqual([]);
+  });
+});
+
+describe('readTagVocabulary', () => {
+  it('gives every tag of content/tags.yaml, each with a label in every edition', () => {
+    const { entries, problems, ids } = readTagVocabulary(process.cwd());
+    expect(problems).toEqual([]);
+    expect(entries.length).toBeGreaterThan(0);
+    expect([...ids].sort()).toEqual(entries.map((entry) => entry.id).sort());
+    for (const entry of entries) expect(Object.keys(entry.data.label).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('names the file, line and field of a label left out, and keeps the id as declared', () => {
+    const root = contentWith(CONTENT_PATHS.tags, (text) => text.replace('      pt: Asilo\n', ''));
+    const { entries, problems, ids } = readTagVocabulary(root);
+    expect(entries).toEqual([]);
+    const line = readFileSync(`${root}/${CONTENT_PATHS.tags}`, 'utf8').split('\n').indexOf('    label:', 0) + 1;
+    expect(problems).toEqual([
+      expect.objectContaining({ file: CONTENT_PATHS.tags, line, field: 'tags.0.label.pt', message: 'is required' }),
+    ]);
+    expect(ids).toContain('asylum');
   });
 });

@@ -491,9 +491,8 @@ describe('the removals table', () => {
     );
   });
 
-  it("checks the registry's own totals: a year of rows that add up to ICE's 142,580 for 2023", () => {
+  it("checks the registry's own totals: a year of rows that add up to the total it states for 2023", () => {
     const stated = removals.periods.publishedTotals[2023];
-    expect(stated).toBe(142_580);
     expect(problemsOf(removals, HEADER, ['2023,PER,Peru,5062', `2023,MEX,Mexico,${stated - 5062}`])).toEqual(
       [],
     );

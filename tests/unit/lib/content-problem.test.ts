@@ -55,12 +55,24 @@ describe('problemsFromZod', () => {
   });
 
   it('says that a missing field is required', () => {
-    expect(problems({ items: [] })).toEqual([{ file: 'f.yaml', field: 'name', message: 'is required' }]);
+    expect(problems({ items: [] })).toEqual([
+      {
+        file: 'f.yaml',
+        field: 'name',
+        message: 'is required',
+        fix: expect.stringContaining('add the line name:'),
+      },
+    ]);
   });
 
   it('reports an unknown key at the key itself, without dumping the entry as its value', () => {
     expect(problems({ name: 'x', items: [], nmae: 'y' })).toEqual([
-      { file: 'f.yaml', field: 'nmae', message: 'unknown field nmae (check the spelling)' },
+      {
+        file: 'f.yaml',
+        field: 'nmae',
+        message: 'unknown field nmae (check the spelling)',
+        fix: expect.stringContaining('correct the name'),
+      },
     ]);
   });
 });

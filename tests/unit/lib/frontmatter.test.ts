@@ -83,7 +83,13 @@ describe('readFrontmatter', () => {
   ])('reports missing frontmatter: %s', (_name, text) => {
     const problems = frontmatterProblems(text);
     expect(problems).toEqual([
-      { file: FILE, line: 1, field: '', message: expect.stringMatching(/frontmatter/) },
+      {
+        file: FILE,
+        line: 1,
+        field: '',
+        message: expect.stringMatching(/frontmatter/),
+        fix: expect.stringContaining('---'),
+      },
     ]);
   });
 });
@@ -112,6 +118,8 @@ describe('readFrontmatter with a byte-order mark', () => {
     const result = readFrontmatter(text, 'a.mdx');
     if (!result.ok) throw new Error('frontmatter should parse');
     expect(result.value.body).toBe('{foo}\n');
-    expect(checkBody(result.value.body, 'a.mdx', 'mdx', result.value.bodyLine)[0]?.line).toBe(4);
+    expect(
+      checkBody(result.value.body, 'a.mdx', 'mdx', result.value.bodyLine, { factIds: new Set() })[0]?.line,
+    ).toBe(4);
   });
 });

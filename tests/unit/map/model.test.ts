@@ -6,6 +6,7 @@ import { datasetFor } from '../../../src/datasets/registry.ts';
 import { parseCsv } from '../../../src/lib/csv.ts';
 import { mapModel } from '../../../src/map/model.ts';
 import { BIN_FILLS } from '../../../src/map/constants.ts';
+import { LOCALES } from '../../../src/i18n/languages.ts';
 
 const ROOT = process.cwd();
 const dataset = datasetFor('map', 'stock-by-sex');
@@ -56,13 +57,20 @@ describe('mapModel on the real table, in English', () => {
   it("lists in its table the CSV's rows with a count in that view, largest first, with their figures", () => {
     expect(model.rows.map((row) => row.iso3)).toEqual(withData.map((row) => row.iso3));
     expect(model.rows.map((row) => number(row.count))).toEqual(withData.map((row) => row.count));
+    // Chile's row as the CSV has it: its count, its share of the world total, its share of women.
     const chile = model.rows.find((row) => row.iso3 === 'CHL')!;
-    // UN DESA 2024: 261,522 of the 1,672,482 Peruvians abroad live in Chile, 130,176 of them women.
+    const row = parseCsv(readFileSync(dataset.file, 'utf8')).find(
+      ({ cells }) =>
+        cells['direction'] === 'emigrants' &&
+        cells['iso3'] === 'CHL' &&
+        Number(cells['year']) === latestEmigrantYear,
+    )!.cells;
+    const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
     expect(chile).toMatchObject({
       name: 'Chile',
-      count: '261,522',
-      share: '15.6%',
-      women: '49.8%',
+      count: Number(row['count']).toLocaleString('en-GB'),
+      share: percent(Number(row['count']), total),
+      women: percent(Number(row['female']), Number(row['count'])),
       drawn: true,
     });
   });
@@ -200,4 +208,23 @@ describe("mapModel on a country's profile", () => {
     });
     expect(model.payload.profiles).toBeUndefined();
   });
+});
+
+describe('the areas of the map without an ISO code', () => {
+  const table = readDataset(ROOT, dataset).entries.map((entry) => entry.data);
+  it.each(LOCALES.filter((locale) => locale !== 'en'))(
+    'are named in the language of the %s map, never by the topology’s English names',
+    (locale) => {
+      const model = mapModel({ locale, rows: table, notes, source, home: 'PER', newsCounts: {} });
+      const titles = model.shapes.filter((shape) => !shape.iso3).map((shape) => shape.title);
+      expect(titles.length).toBeGreaterThan(0);
+      for (const english of ['Indian Ocean Ter.', 'N. Cyprus', 'Siachen Glacier', 'Somaliland']) {
+        expect(
+          titles.filter((title) => title.startsWith(`${english}:`)),
+          locale,
+        ).toEqual([]);
+      }
+      expect(titles.join('\n')).toContain(locale === 'es' ? 'Somalilandia' : 'Somalilândia');
+    },
+  );
 });

@@ -112,7 +112,11 @@ describe('bodyViolations in Markdown', () => {
   it('keeps headings from level 2, and says why a level-1 heading is refused', () => {
     expect(md('## Section\n\n### Part\n')).toEqual([]);
     expect(md('# Title again\n')).toEqual([
-      expect.objectContaining({ construct: '<h1>', message: expect.stringContaining('## (level 2)') }),
+      expect.objectContaining({
+        construct: '<h1>',
+        message: expect.stringContaining('title'),
+        fix: expect.stringContaining('## (level 2)'),
+      }),
     ]);
   });
 

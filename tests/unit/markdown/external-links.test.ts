@@ -9,6 +9,12 @@ describe('isExternalHref', () => {
     ['/en/news/', false],
     ['#map', false],
     ['mailto:x@example.org', false],
+    // A browser resolves these against the page: both may lead to another site.
+    ['//evil.example/', true],
+    ['\\\\evil.example/', true],
+    ['https:evil.example', true],
+    ['  https://example.org/', true],
+    ['../news/', false],
     [undefined, false],
   ])('%s → %s', (href, expected) => {
     expect(isExternalHref(href)).toBe(expected);

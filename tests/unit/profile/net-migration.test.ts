@@ -3,10 +3,8 @@
  * its largest value since then, provisional years; on small series, then on Peru's from the table.
  */
 import { describe, expect, it } from 'vitest';
-import { datasetFor } from '../../../src/datasets/registry.ts';
 import { netMigrationFigure } from '../../../src/profile/net-migration.ts';
 import type { NetMigrationRow } from '../../../src/schemas/flows.ts';
-import { netMigrationRows } from './flow-data.ts';
 
 /** Rows of one country from `first` on, one balance a year (the rate a tenth of it). */
 const rows = (first: number, balances: number[]): NetMigrationRow[] =>
@@ -94,49 +92,5 @@ describe('netMigrationFigure', () => {
 
   it('gives nothing for no rows', () => {
     expect(netMigrationFigure([])).toBeUndefined();
-  });
-});
-
-describe("netMigrationFigure: Peru's net migration, UN DESA's World Population Prospects 2024", () => {
-  const peru = netMigrationRows('PER');
-  const provisionalFrom = datasetFor('world-net-migration', 'net-migration').periods.provisionalFrom;
-  const figure = netMigrationFigure(peru, provisionalFrom)!;
-  const byYear = new Map(peru.map((row) => [row.year, row.net_migrants]));
-  const years = [...byYear.keys()].sort((a, b) => a - b);
-  const last = years.at(-1)!;
-  // The first positive year after the last negative one, and the largest year from then on.
-  const lastNegative = Math.max(...years.filter((year) => byYear.get(year)! < 0));
-  const runStart = lastNegative + 1;
-  const run = years.filter((year) => year >= runStart);
-  const largest = run.reduce((best, year) => (byYear.get(year)! > byYear.get(best)! ? year : best));
-
-  it('the table has every year from 1950, and the run since the last negative year is all positive', () => {
-    expect(years[0]).toBe(1950);
-    expect(years).toHaveLength(last - 1950 + 1);
-    expect(run.every((year) => byYear.get(year)! > 0)).toBe(true);
-  });
-
-  it('leads with the latest year (2023: 24,783), set beside the year before', () => {
-    expect(last).toBe(2023);
-    expect(figure.latest).toMatchObject({ year: last, net: byYear.get(last) });
-    expect(figure.latest.net).toBe(24_783);
-    expect(figure.previous).toMatchObject({ year: last - 1, net: byYear.get(last - 1) });
-  });
-
-  it('has been positive since 2015, after negative years, with its largest year 2018 (339,067)', () => {
-    expect(runStart).toBe(2015);
-    expect(byYear.get(runStart - 1)!).toBeLessThan(0);
-    expect(figure.since).toMatchObject({ year: runStart, net: byYear.get(runStart) });
-    expect(largest).toBe(2018);
-    expect(figure.extreme).toMatchObject({ year: largest, net: byYear.get(largest) });
-    expect(figure.extreme!.net).toBe(339_067);
-  });
-
-  it("marks the registry's provisional years (2022 and 2023) and only those", () => {
-    expect(provisionalFrom).toBe(2022);
-    expect(figure.provisionalFrom).toBe(provisionalFrom);
-    expect(figure.series.filter((entry) => entry.provisional).map((entry) => entry.year)).toEqual(
-      years.filter((year) => year >= provisionalFrom),
-    );
   });
 });

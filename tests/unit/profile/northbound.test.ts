@@ -12,9 +12,8 @@ import {
   encounterYears,
   northboundFigures,
 } from '../../../src/profile/northbound.ts';
-import { coverageOf, monthsOfFiscalYear } from '../../../src/profile/periods.ts';
+import { monthsOfFiscalYear } from '../../../src/profile/periods.ts';
 import type { BorderEncountersRow } from '../../../src/schemas/flows.ts';
-import { darienRows, darienTotalsOf, encountersRows, sum } from './flow-data.ts';
 
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 const yearOf = (year: number, migrants: number): DarienPeriod => ({
@@ -148,99 +147,5 @@ describe('northboundFigures', () => {
     const none = northboundFigures({ darien: [], darienTotals: totals, encounters: [] });
     expect(Object.keys(none)).toEqual(['darienAll']);
     expect(northboundFigures({ darien: [], darienTotals: [], encounters: [] })).toEqual({});
-  });
-});
-
-describe("northboundFigures: Peru's crossings of the Darién and encounters at the US border", () => {
-  const all = darienRows();
-  const peru = all.filter((row) => row.nationality === 'PER');
-  const encounters = encountersRows('PER');
-  const figures = northboundFigures({
-    darien: peru,
-    darienTotals: darienTotalsOf(all),
-    encounters,
-  });
-  const inYear = (rows: typeof all, year: number) =>
-    rows.filter((row) => row.period.slice(0, 4) === String(year));
-  const years = [...new Set(all.map((row) => Number(row.period.slice(0, 4))))].sort((a, b) => a - b);
-  // A year given by month with fewer than twelve months in the table is partial.
-  const monthsIn = (year: number) =>
-    new Set(
-      inYear(all, year)
-        .filter((row) => row.period_type === 'month')
-        .map((row) => row.period),
-    );
-  const partial = years.filter((year) => monthsIn(year).size > 0 && monthsIn(year).size < 12);
-
-  it('counts everyone who crossed in 2023: 520,085, and the years 2020 and 2025 in part', () => {
-    const total2023 = sum(inYear(all, 2023), (row) => row.migrants);
-    expect(total2023).toBe(520_085);
-    expect(figures.darienAll!.series.find((entry) => entry.period === 2023)!.value).toBe(total2023);
-    expect(partial).toEqual([2020, 2025]);
-    expect(figures.darienAll!.series.filter((entry) => entry.partial).map((entry) => entry.period)).toEqual(
-      partial,
-    );
-    expect(figures.darienAll!.series.map((entry) => entry.period)).toEqual(years);
-  });
-
-  it('counts 4,093 Peruvians in 2023, and a zero for every year of the table that lists none', () => {
-    const own = figures.darien!;
-    const peru2023 = sum(inYear(peru, 2023), (row) => row.migrants);
-    expect(peru2023).toBe(4_093);
-    expect(own.series.find((entry) => entry.period === 2023)!.value).toBe(peru2023);
-    for (const year of years) {
-      expect(own.series.find((entry) => entry.period === year)!.value, String(year)).toBe(
-        sum(inYear(peru, year), (row) => row.migrants),
-      );
-    }
-    const unlisted = years.filter((year) => inYear(peru, year).length === 0);
-    expect(unlisted.length).toBeGreaterThan(0);
-  });
-
-  it("sets Peru's latest complete year against everyone's that year", () => {
-    const latestComplete = years.filter((year) => !partial.includes(year)).at(-1)!;
-    const own = figures.darien!;
-    const everyone = sum(inYear(all, latestComplete), (row) => row.migrants);
-    expect(own.latest.latest.period).toBe(latestComplete);
-    expect(own.totalOfLatest).toBe(everyone);
-    expect(own.share).toBeCloseTo(sum(inYear(peru, latestComplete), (row) => row.migrants) / everyone, 12);
-    expect(own.latest.sinceThen!.period).toBe(2025);
-  });
-
-  /** Peru's encounters in the fiscal year's months, worked out from the months (not the fiscal_year column). */
-  const fiscalYearTotal = (year: number) => {
-    const months = new Set(monthsOfFiscalYear(year));
-    return sum(
-      encounters.filter((row) => months.has(row.month)),
-      (row) => row.encounters,
-    );
-  };
-
-  it('counts encounters with Peruvians by fiscal year: 50,662 in FY2022, 75,719 in FY2023', () => {
-    const series = figures.encounters!.series;
-    for (const [year, published] of [
-      [2022, 50_662],
-      [2023, 75_719],
-    ] as const) {
-      expect(fiscalYearTotal(year)).toBe(published);
-      expect(series.find((entry) => entry.period === year)!.value).toBe(fiscalYearTotal(year));
-    }
-    expect(sum(series, (entry) => entry.value)).toBe(sum(encounters, (row) => row.encounters));
-  });
-
-  it('reads FY2025 as partial, October to May (8 months), after the latest complete FY2024', () => {
-    const monthsOf2025 = [...new Set(encounters.map((row) => row.month))].filter((month) =>
-      monthsOfFiscalYear(2025).includes(month),
-    );
-    expect(monthsOf2025).toHaveLength(8);
-    const latest = figures.encounters!.latest;
-    expect(latest.latest).toMatchObject({ period: 2024, value: fiscalYearTotal(2024), partial: false });
-    expect(latest.sinceThen).toMatchObject({ period: 2025, value: fiscalYearTotal(2025), partial: true });
-    expect(latest.sinceThen!.months).toEqual(monthsOf2025.sort());
-    expect(coverageOf(latest.sinceThen!.months!, monthsOfFiscalYear(2025))).toEqual({
-      kind: 'run',
-      first: '2024-10',
-      last: '2025-05',
-    });
   });
 });

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { remittancesFigure } from '../../../src/profile/remittances.ts';
 import type { RemittancesRow } from '../../../src/schemas/flows.ts';
-import { remittancesRows } from './flow-data.ts';
 
 const row = (
   year: number,
@@ -88,46 +87,5 @@ describe('remittancesFigure', () => {
   it('gives nothing when no year reports either flow (only zeros and blanks), or for no rows', () => {
     expect(remittancesFigure([row(2019, 0, 0, 100), row(2020, null, 0)])).toBeUndefined();
     expect(remittancesFigure([])).toBeUndefined();
-  });
-});
-
-describe("remittancesFigure: Peru's personal remittances, World Bank WDI", () => {
-  const peru = remittancesRows('PER');
-  const figure = remittancesFigure(peru)!;
-  const lastYear = Math.max(...peru.map((entry) => entry.year));
-  const latest = peru.find((entry) => entry.year === lastYear)!;
-
-  it('leads with the money received in 2023: US$4,446,181,862, 1.66% of GDP', () => {
-    expect(lastYear).toBe(2023);
-    expect(figure.received).toMatchObject({ year: 2023, value: latest.received_usd });
-    expect(figure.received!.value).toBe(4_446_181_862);
-    const share = latest.received_usd! / latest.gdp_usd!;
-    expect(figure.received!.shareOfGdp).toBe(share);
-    expect((figure.received!.shareOfGdp! * 100).toFixed(2)).toBe('1.66');
-  });
-
-  it('sets received beside the year before, with the change between them', () => {
-    const before = peru.find((entry) => entry.year === lastYear - 1)!.received_usd!;
-    expect(figure.received!.previous).toEqual({ year: lastYear - 1, value: before });
-    expect(figure.received!.change).toBeCloseTo(latest.received_usd! / before - 1, 12);
-  });
-
-  it('reads paid 2012–2016, published as 0, as not reported, and never as a zero', () => {
-    const zeros = peru.filter((entry) => entry.paid_usd === 0).map((entry) => entry.year);
-    expect(zeros).toEqual([2012, 2013, 2014, 2015, 2016]);
-    expect(figure.zeros.paid).toEqual(zeros);
-    for (const year of zeros) expect(figure.series.find((entry) => entry.year === year)!.paid).toBeNull();
-    expect(figure.series.some((entry) => entry.paid === 0 || entry.received === 0)).toBe(false);
-  });
-
-  it('takes the year before paid 2017 across the zeros and blanks, back to the last year reported', () => {
-    const upTo2017 = peru.filter((entry) => entry.year <= 2017);
-    const reportedBefore = upTo2017
-      .filter((entry) => entry.year < 2017 && entry.paid_usd !== null && entry.paid_usd !== 0)
-      .at(-1)!;
-    expect(reportedBefore.year).toBe(2004);
-    const paid = remittancesFigure(upTo2017)!.paid!;
-    expect(paid.year).toBe(2017);
-    expect(paid.previous).toEqual({ year: reportedBefore.year, value: reportedBefore.paid_usd });
   });
 });

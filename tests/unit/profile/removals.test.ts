@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { removalsFigure, removalYears } from '../../../src/profile/removals.ts';
 import type { RemovalsRow } from '../../../src/schemas/flows.ts';
-import { removalsRows, sum } from './flow-data.ts';
 
 const row = (fiscal_year: number, removals: number, citizenship_name = 'Peru'): RemovalsRow => ({
   fiscal_year,
@@ -38,32 +37,5 @@ describe('removalsFigure', () => {
 
   it('gives nothing when ICE lists none', () => {
     expect(removalsFigure([])).toBeUndefined();
-  });
-});
-
-describe("removalsFigure: Peru's removals, ICE's reports FY2014–FY2024", () => {
-  const peru = removalsRows('PER');
-  const figure = removalsFigure(peru)!;
-  const inYear = (year: number) =>
-    sum(
-      peru.filter((entry) => entry.fiscal_year === year),
-      (entry) => entry.removals,
-    );
-  const years = [...new Set(peru.map((entry) => entry.fiscal_year))].sort((a, b) => a - b);
-
-  it('has every fiscal year of the table, each summed from its rows', () => {
-    expect(figure.series.map((entry) => [entry.period, entry.value])).toEqual(
-      years.map((year) => [year, inYear(year)]),
-    );
-  });
-
-  it('leads with FY2024 (4,301), after FY2023 (5,062), the peak', () => {
-    expect(inYear(2023)).toBe(5_062);
-    expect(inYear(2024)).toBe(4_301);
-    expect(figure.latest.latest).toMatchObject({ period: 2024, value: inYear(2024) });
-    expect(figure.latest.previous).toMatchObject({ period: 2023, value: inYear(2023) });
-    expect(figure.latest.change).toBeCloseTo(inYear(2024) / inYear(2023) - 1, 12);
-    const peak = years.reduce((best, year) => (inYear(year) > inYear(best) ? year : best));
-    expect(figure.latest.peak.period).toBe(peak);
   });
 });

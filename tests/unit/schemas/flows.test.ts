@@ -3,6 +3,7 @@
  * partial periods and published totals: see datasets/flow-tables): codes, numbers, blanks, months
  * and ICE's names, with the message an editor reads.
  */
+import { splitFix } from '../../../src/lib/content-problem.ts';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import {
@@ -86,7 +87,7 @@ function messagesAt(schema: z.ZodType, input: unknown, path: Path): string[] {
   expectIssueAt(schema, input, path);
   return failures(schema, input)
     .filter((issue) => JSON.stringify(issue.path) === JSON.stringify(path))
-    .map((issue) => issue.message);
+    .map((issue) => splitFix(issue.message).message);
 }
 
 describe('FLOW_CODES', () => {
@@ -451,7 +452,7 @@ describe('removalsRowSchema', () => {
   });
 
   const FORMULA = 'must not start with =, +, - or @ (a spreadsheet would run it as a formula)';
-  const MARKUP = 'must not contain < or > (markup)';
+  const MARKUP = 'must not contain < or > (a name is text, not markup)';
   it.each<[string, string]>([
     ['=HYPERLINK("http://example.com")', FORMULA],
     ['+51 Peru', FORMULA],
