@@ -80,10 +80,13 @@ export function generatedItem(index: number): GeneratedItem {
   const lang = LOCALES[index % 2]!;
   const words = WORDS[lang] ?? WORDS.en!;
   const name = `generated-${String(index).padStart(6, '0')}`;
-  // Every fourth item of the second edition translates the item just before it.
+  // Every fourth item of the second edition translates the item just before it, which names itself
+  // as their original (src/news/translations.ts).
   const original = index % 4 === 3 ? index - 1 : index;
-  const translationOf =
-    original === index ? undefined : `${LOCALES[0]}/generated-${String(original).padStart(6, '0')}`;
+  const translated = index % 4 === 2 || index % 4 === 3;
+  const translationOf = translated
+    ? `${LOCALES[0]}/generated-${String(original).padStart(6, '0')}`
+    : undefined;
   const { date, tags, countries, source } = sharedFields(original);
   const next = sequence(index + 1_000_003);
   const sentence = () =>

@@ -3,6 +3,7 @@
  * so they can be tested without Astro.
  */
 import { LOCALES, localePath, type Locale } from '../i18n/languages.ts';
+import { isTranslation } from './translations.ts';
 
 export interface NewsItem {
   /** `en/coyote-2020-operation`: language folder and file name. */
@@ -40,7 +41,10 @@ export function newsHref(item: Pick<NewsItem, 'id'> & { data: { lang: Locale } }
   return localePath(item.data.lang, newsPath(item.id));
 }
 
-/** Groups each original with its translations: `group(id)` lists every language version of an item. */
+/**
+ * Groups each original with its translations: `group(id)` lists every language version of an item.
+ * An original names itself (or, standing alone, nothing), so each version's link is its group.
+ */
 export function translationGroups<T extends NewsItem>(items: readonly T[]): (id: string) => T[] {
   const rootOf = (item: T) => item.data.translationOf ?? item.id;
   const groups = new Map<string, T[]>();
@@ -62,7 +66,9 @@ export function editionItems<T extends NewsItem>(items: readonly T[], locale: Lo
   const group = translationGroups(items);
   const shown = (versions: readonly T[]) =>
     versions.find((version) => version.data.lang === locale) ??
-    versions.find((version) => version.data.translationOf === undefined) ??
+    versions.find(
+      (version) => !isTranslation({ id: version.id, translationOf: version.data.translationOf }),
+    ) ??
     [...versions].sort((a, b) => LOCALES.indexOf(a.data.lang) - LOCALES.indexOf(b.data.lang))[0];
   return newestFirst(items.filter((item) => shown(group(item.id)) === item));
 }

@@ -1,8 +1,10 @@
 /**
- * The rules that tie news items to their translations. A translation names its original with
- * `translationOf`, as `language/file-name`, and keeps what does not change with the language: the
- * date and its precision, the tags, the countries, the sources' addresses and every number of its
- * text. Pure: the checker and the build's loader pass in every item.
+ * The rules that tie news items to their translations. Items that translate one another share one
+ * `translationOf`: the id of their original, as `language/file-name`, which the original writes too
+ * (it names itself), so that every language version of an item carries the same link. The browser
+ * editor (src/admin/) groups an item's languages by it. A translation keeps what does not change with
+ * the language: the date and its precision, the tags, the countries, the sources' addresses and every
+ * number of its text. Pure: the checker and the build's loader pass in every item.
  */
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { numberDifference } from '../lib/numbers-in-text.ts';
@@ -37,12 +39,17 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 const list = (values: readonly (string | undefined)[]) =>
   `[${values.map((value) => value ?? '(no url)').join(', ')}]`;
 
+/** True for an item that translates another: it names an item other than itself. */
+export function isTranslation(item: { id: string; translationOf?: string | undefined }): boolean {
+  return item.translationOf !== undefined && item.translationOf !== item.id;
+}
+
 /**
  * Every broken translation link: to no item (named exactly as its file, without extension), to an
  * item in the same language, to an item that is itself a translation (links go to the original, so
- * no chain and no cycle can form), and a second translation of one original into one language.
- * `knownIds` are the ids of every news file, valid or not: a link to an invalid item is that item's
- * problem, not the link's.
+ * no chain and no cycle can form), a second translation of one original into one language, and an
+ * original that its translations name but that does not name itself. `knownIds` are the ids of
+ * every news file, valid or not: a link to an invalid item is that item's problem, not the link's.
  */
 export function translationProblems(
   items: readonly TranslatableItem[],
@@ -53,7 +60,8 @@ export function translationProblems(
   const versions = new Map<string, TranslatableItem>();
   for (const item of items) {
     const original = item.translationOf;
-    if (original === undefined) continue;
+    // An item with no link stands alone; one naming itself is an original.
+    if (original === undefined || original === item.id) continue;
     const line = item.lineOf?.('translationOf');
     const at = {
       file: item.file,
@@ -87,7 +95,7 @@ export function translationProblems(
         message: 'must name an item in another language',
         fix: 'name the original, in another language’s folder: a translation points at what it translates',
       });
-    } else if (target.translationOf !== undefined) {
+    } else if (isTranslation(target)) {
       problems.push({ ...at, ...chainProblem(item, byId) });
     } else {
       const key = `${original}→${item.lang}`;
@@ -104,12 +112,39 @@ export function translationProblems(
       }
     }
   }
+  problems.push(...unnamedOriginals(items, versions));
   return problems;
 }
 
 /**
+ * Originals that their translations name but that do not name themselves. Every language version
+ * of an item carries the same link, the original's included: the browser editor groups an item's
+ * files by it, and would otherwise show the original apart from its translations, and write it a
+ * second original when a translation is saved.
+ */
+function unnamedOriginals(
+  items: readonly TranslatableItem[],
+  versions: ReadonlyMap<string, TranslatableItem>,
+): ContentProblem[] {
+  const translations = new Map<string, string[]>();
+  for (const translation of versions.values()) {
+    const original = translation.translationOf!;
+    translations.set(original, [...(translations.get(original) ?? []), translation.id]);
+  }
+  return items
+    .filter((item) => item.translationOf === undefined && translations.has(item.id))
+    .map((item) => ({
+      file: item.file,
+      line: 1,
+      field: 'translationOf',
+      message: `is the original of ${translations.get(item.id)!.join(', ')}, which name it, but does not name itself`,
+      fix: `add the line translationOf: ${item.id} (an original names itself, so that every language version of an item carries the same link)`,
+    }));
+}
+
+/**
  * What to say to an item whose original is itself a translation: name the item at the end of the
- * chain, or, when the links come back round, remove the link from the one that is the original.
+ * chain, or, when the links come back round, make the one that is the original name itself.
  */
 function chainProblem(
   item: TranslatableItem,
@@ -117,15 +152,15 @@ function chainProblem(
 ): { message: string; fix: string } {
   const chain = [item.id];
   let current = byId.get(item.translationOf!);
-  while (current && current.translationOf !== undefined && !chain.includes(current.id)) {
+  while (current && isTranslation(current) && !chain.includes(current.id)) {
     chain.push(current.id);
-    current = byId.get(current.translationOf);
+    current = byId.get(current.translationOf!);
   }
   if (current && chain.includes(current.id)) {
     const cycle = [...chain.slice(chain.indexOf(current.id)), current.id];
     return {
       message: `is part of a cycle of translation links (${cycle.join(' → ')}): every item names another as its original`,
-      fix: 'decide which item is the original and remove its translationOf line; the others keep naming it',
+      fix: 'decide which item is the original and make it name itself (translationOf: its own language/file-name); the others keep naming it',
     };
   }
   const root = current?.id ?? chain.at(-1)!;

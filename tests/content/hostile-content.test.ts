@@ -213,7 +213,7 @@ describe('the news folder: what the checker reads is what the build publishes', 
 });
 
 describe('translations', () => {
-  it('refuses two items that name each other (a cycle), telling neither to name itself', () => {
+  it('refuses two items that name each other (a cycle), asking which is the original', () => {
     const root = contentWith({
       'content/news/en/one.md': item('en', 'x', { translationOf: 'es/dos' }),
       'content/news/es/dos.md': item('es', 'x', { translationOf: 'en/one' }),
@@ -222,18 +222,18 @@ describe('translations', () => {
     expect(problems.map((problem) => problem.file).sort()).toEqual(['content/news/en/one.md', 'content/news/es/dos.md']);
     for (const problem of problems) {
       expect(describeProblem(problem)).toMatch(/translationOf: is part of a cycle of translation links \((en\/one → es\/dos → en\/one|es\/dos → en\/one → es\/dos)\)/);
-      expect(problem.fix).toMatch(/remove its translationOf line/);
-      // The old message told each file to name the item it is: "name en/one" to en/one itself.
+      expect(problem.fix).toMatch(/decide which item is the original and make it name itself/);
+      // A message once told each file to name the item it is: "name en/one" to en/one itself.
       expect(problem.fix).not.toContain(problem.file.replace('content/news/', '').replace('.md', ''));
     }
   });
 
   it('refuses a second translation of one original into the same language', () => {
     const root = contentWith({
-      'content/news/es/otra-version.md': item('es', 'x', { translationOf: 'en/coyote-2020-operation' }),
+      'content/news/en/another-version.md': item('en', 'x', { translationOf: 'es/operacion-coyote-2020' }),
     });
     expect(lines(checkAllContent(root))).toContainEqual(
-      expect.stringMatching(/translationOf: is the second es translation of en\/coyote-2020-operation .*keep one/),
+      expect.stringMatching(/translationOf: is the second en translation of es\/operacion-coyote-2020 .*keep one/),
     );
   });
 

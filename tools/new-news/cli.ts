@@ -7,7 +7,7 @@
  * Exit codes: 0 written; 1 not written because the file exists (or could not be written);
  * 2 bad input (nothing written).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -20,9 +20,17 @@ import {
 import { DEFAULT_LOCALE, LOCALES, isLocale, localePath } from '../../src/i18n/languages.ts';
 import { describeProblem } from '../../src/lib/content-problem.ts';
 import { newsPath } from '../../src/news/items.ts';
+import { isTranslation } from '../../src/news/translations.ts';
 import { isRealCalendarDate } from '../../src/schemas/common.ts';
 import { MAX_SLUG_LENGTH, slugOf } from './slug.ts';
-import { newsFilePath, newsTemplate, todayUtc, type NewsFormat, type OriginalFields } from './template.ts';
+import {
+  newsFilePath,
+  newsTemplate,
+  todayUtc,
+  withSelfLink,
+  type NewsFormat,
+  type OriginalFields,
+} from './template.ts';
 
 const USAGE = `Usage: npm run new:news -- --title "Title of the item" [options]
 
@@ -127,6 +135,8 @@ function run(argv: readonly string[]): number {
   const context = readNewsContext(root);
   let translationOf: string | undefined;
   let original: OriginalFields | undefined;
+  /** The original, once it names itself: written after the new item. */
+  let selfLink: { file: string; text: string } | undefined;
   const rawTranslationOf = options['translation-of'];
   if (rawTranslationOf !== undefined) {
     translationOf = normalizeId(rawTranslationOf);
@@ -145,7 +155,7 @@ function run(argv: readonly string[]): number {
       );
     }
     const target = items.find((item) => item.id === translationOf);
-    if (target?.data.translationOf !== undefined) {
+    if (target !== undefined && isTranslation({ id: target.id, translationOf: target.data.translationOf })) {
       throw new UsageError(
         `--translation-of ${named} is itself a translation: name its original, ` +
           `--translation-of ${target.data.translationOf}`,
@@ -160,6 +170,14 @@ function run(argv: readonly string[]): number {
     if (target !== undefined) {
       const { date, datePrecision, tags, countries } = target.data;
       original = { date: date.toISOString().slice(0, 10), datePrecision, tags, countries };
+      // The original names itself too once it has a translation (src/news/translations.ts).
+      if (target.data.translationOf === undefined) {
+        const linked = withSelfLink(readFileSync(join(root, target.file), 'utf8'), target.id);
+        if (linked === undefined) {
+          throw new UsageError(`${target.file} has no lang line: fix it before translating it`);
+        }
+        selfLink = { file: target.file, text: linked };
+      }
     }
   }
 
@@ -183,7 +201,10 @@ function run(argv: readonly string[]): number {
     translationOf,
     original,
     vocabulary: [...context.tags],
-    exampleTranslationOf: items.find((item) => item.data.lang !== lang && !item.data.translationOf)?.id,
+    exampleTranslationOf: items.find(
+      (item) =>
+        item.data.lang !== lang && !isTranslation({ id: item.id, translationOf: item.data.translationOf }),
+    )?.id,
   });
   // The build must accept what is written: check it exactly as the build does before writing it.
   const problems = checkNewsFile(path, text, context).problems;
@@ -199,11 +220,17 @@ function run(argv: readonly string[]): number {
     console.error(`✗ could not write ${path}: ${(error as Error).message}`);
     return 1;
   }
+  if (selfLink) writeFileSync(join(root, selfLink.file), selfLink.text);
 
   const address = localePath(lang, newsPath(`${lang}/${slug}`));
   console.log(
     [
       `✓ wrote ${path} (a draft)`,
+      ...(selfLink
+        ? [
+            `✓ added translationOf: ${translationOf} to ${selfLink.file}: an original names itself once translated`,
+          ]
+        : []),
       ...(cut
         ? [
             `  The title is long: the file name keeps its first and last words, in ${MAX_SLUG_LENGTH} characters at most.`,

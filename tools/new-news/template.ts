@@ -128,3 +128,17 @@ export function newsTemplate(input: NewsTemplateInput): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * An original's text with the line that names itself (`translationOf: en/x`), added after its `lang`
+ * line when it has none: its translations name it, and every language version carries the same link
+ * (src/news/translations.ts). Undefined when the frontmatter has no `lang` line to add it after.
+ */
+export function withSelfLink(text: string, id: string): string | undefined {
+  const end = text.indexOf('\n---', 3);
+  const frontmatter = end < 0 ? '' : text.slice(0, end);
+  const lang = /^lang:.*$/m.exec(frontmatter);
+  if (!lang) return undefined;
+  const at = lang.index + lang[0].length;
+  return `${text.slice(0, at)}\ntranslationOf: ${id}${text.slice(at)}`;
+}

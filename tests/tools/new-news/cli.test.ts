@@ -190,6 +190,12 @@ describe.concurrent('npm run new:news', () => {
     const translation = news.entries.find((entry) => entry.id === 'es/proceso-de-quito-octava-ronda');
     expect(translation?.data.translationOf).toBe('en/quito-process-eighth-round');
     expect(translation?.data.date.toISOString().slice(0, 10)).toBe('2021-03-05');
+    // Translated, the original names itself: every language version carries the same link.
+    const first = news.entries.find((entry) => entry.id === 'en/quito-process-eighth-round');
+    expect(first?.data.translationOf).toBe('en/quito-process-eighth-round');
+    expect(result.stdout).toContain(
+      'added translationOf: en/quito-process-eighth-round to content/news/en/quito-process-eighth-round.md',
+    );
   });
 
   it('refuses to overwrite: the second run exits 1, names the file and leaves it byte-identical', async ({
@@ -219,12 +225,14 @@ describe.concurrent('npm run new:news', () => {
     const result = await newNews(
       root,
       '--title',
-      'Otra versión',
+      'Another version',
+      '--lang',
+      'en',
       '--translation-of',
-      'en/coyote-2020-operation',
+      'es/operacion-coyote-2020',
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/news/es/operacion-coyote-2020.md');
+    expect(result.stderr).toContain('content/news/en/coyote-2020-operation.md');
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -249,10 +257,7 @@ describe.concurrent('npm run new:news', () => {
       ['--title', 'X', '--translation-of', 'es/operacion-coyote-2020'],
       '--translation-of "es/operacion-coyote-2020"',
     ],
-    [
-      ['--title', 'X', '--lang', 'en', '--translation-of', 'es/operacion-coyote-2020'],
-      'en/coyote-2020-operation',
-    ],
+    [['--title', 'X', '--translation-of', 'en/coyote-2020-operation'], 'es/operacion-coyote-2020'],
   ])('refuses %j (exit 2, names %j, writes nothing)', async ([args, named], { expect }) => {
     const root = copyContent();
     const pristine = snapshot(root);

@@ -176,6 +176,15 @@ describe('editionItems with three editions', () => {
     }
   });
 
+  it('lists the original that names itself, as every original with translations now does', () => {
+    const named = [
+      item('en/decree', '2020-10-22', 'Decree', { translationOf: 'en/decree' }),
+      item('es/decreto', '2020-10-22', 'Decreto', { translationOf: 'en/decree' }),
+    ];
+    expect(ids(editionItems(named, 'pt'))).toEqual(['en/decree']);
+    expect(ids(translationGroups(named)('en/decree')).sort()).toEqual(['en/decree', 'es/decreto']);
+  });
+
   it('falls back to the first version in registry order when the original is not among the items', () => {
     const translations = [
       item('pt/traducao', '2020-01-01', 'Tradução', { translationOf: 'en/unpublished' }),

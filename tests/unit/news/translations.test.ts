@@ -1,4 +1,7 @@
-/** The links between news items and their translations (`translationProblems`). */
+/**
+ * The links between news items and their translations (`translationProblems`): items that translate
+ * one another share one `translationOf`, the id of their original, which the original writes too.
+ */
 import { describe, expect, it } from 'vitest';
 import { translationProblems, type TranslatableItem } from '../../../src/news/translations.ts';
 
@@ -12,8 +15,28 @@ const messages = (items: TranslatableItem[], known = items.map((entry) => entry.
   translationProblems(items, new Set(known)).map((problem) => `${problem.file}: ${problem.message}`);
 
 describe('translationProblems', () => {
-  it('accepts an original with one translation per other language', () => {
-    expect(messages([item('en/a'), item('es/a', 'en/a')])).toEqual([]);
+  it('accepts an original naming itself with one translation per other language', () => {
+    expect(messages([item('en/a', 'en/a'), item('es/a', 'en/a'), item('pt/a', 'en/a')])).toEqual([]);
+  });
+
+  it('accepts an item alone, naming itself or nothing', () => {
+    expect(messages([item('en/a', 'en/a'), item('es/b')])).toEqual([]);
+  });
+
+  it('refuses an original its translations name that does not name itself, saying which line to add', () => {
+    const problems = translationProblems(
+      [item('en/a'), item('es/a', 'en/a'), item('pt/a', 'en/a')],
+      new Set(['en/a', 'es/a', 'pt/a']),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/news/en/a.md',
+        line: 1,
+        field: 'translationOf',
+        message: 'is the original of es/a, pt/a, which name it, but does not name itself',
+        fix: 'add the line translationOf: en/a (an original names itself, so that every language version of an item carries the same link)',
+      },
+    ]);
   });
 
   it('refuses a link to no item, but leaves a link to an item that exists yet is invalid to that item', () => {
@@ -24,14 +47,14 @@ describe('translationProblems', () => {
   });
 
   it('refuses a link within one language', () => {
-    expect(messages([item('en/a'), item('en/b', 'en/a')])).toEqual([
+    expect(messages([item('en/a', 'en/a'), item('en/b', 'en/a')])).toEqual([
       'content/news/en/b.md: must name an item in another language',
     ]);
   });
 
   it('refuses a link to a translation, naming the original at the end of the chain', () => {
     const problems = translationProblems(
-      [item('en/a'), item('es/b', 'en/a'), item('pt/c', 'es/b')],
+      [item('en/a', 'en/a'), item('es/b', 'en/a'), item('pt/c', 'es/b')],
       new Set(['en/a', 'es/b', 'pt/c']),
     );
     expect(problems).toEqual([
@@ -43,7 +66,7 @@ describe('translationProblems', () => {
     ]);
   });
 
-  it('refuses a cycle in every item of it, telling none to name itself', () => {
+  it('refuses a cycle in every item of it, asking which item is the original', () => {
     const three = [item('en/a', 'es/b'), item('es/b', 'pt/c'), item('pt/c', 'en/a')];
     const problems = translationProblems(three, new Set(three.map((entry) => entry.id)));
     expect(problems.map((problem) => [problem.file, problem.message])).toEqual([
@@ -62,12 +85,12 @@ describe('translationProblems', () => {
     ]);
     for (const problem of problems)
       expect(problem.fix).toBe(
-        'decide which item is the original and remove its translationOf line; the others keep naming it',
+        'decide which item is the original and make it name itself (translationOf: its own language/file-name); the others keep naming it',
       );
   });
 
   it('refuses a second translation into one language, naming the first', () => {
-    expect(messages([item('en/a'), item('es/a', 'en/a'), item('es/b', 'en/a')])).toEqual([
+    expect(messages([item('en/a', 'en/a'), item('es/a', 'en/a'), item('es/b', 'en/a')])).toEqual([
       'content/news/es/b.md: is the second es translation of en/a (the first is content/news/es/a.md)',
     ]);
   });
@@ -75,7 +98,7 @@ describe('translationProblems', () => {
   it('suggests the id a link meant: its case, its folder or its extension wrong, or a typo', () => {
     const fixes = (target: string) =>
       translationProblems(
-        [item('en/coyote-2020'), item('es/a', target)],
+        [item('en/coyote-2020', 'en/coyote-2020'), item('es/a', target)],
         new Set(['en/coyote-2020', 'es/a']),
       ).map((problem) => problem.fix);
     for (const target of [
@@ -100,7 +123,7 @@ describe('what a published translation shares with its original', () => {
     text: 'Peru took over from Chile: 96,613 students.',
   };
   const pair = (changes: Partial<typeof facts>) => {
-    const original = { ...item('en/a'), facts };
+    const original = { ...item('en/a', 'en/a'), facts };
     const translation = {
       ...item('es/a', 'en/a'),
       facts: { ...facts, text: 'El Perú: 96.613 estudiantes.', ...changes },
