@@ -48,8 +48,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDist(root = 'dist'): Promise<StaticServer> {
-  const rules = await readFile(join(root, '_headers'), 'utf8').then(parseHeadersFile, () => []);
+/**
+ * Serves `root`. With `{ headers: false }` it sends none of `_headers`, as GitHub Pages serves the
+ * site: what a page does on a host that cannot send them.
+ */
+export async function serveDist(root = 'dist', { headers = true } = {}): Promise<StaticServer> {
+  const rules = headers
+    ? await readFile(join(root, '_headers'), 'utf8').then(parseHeadersFile, () => [])
+    : [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);

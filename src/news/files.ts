@@ -23,8 +23,10 @@ export const NEWS_FOLDER = 'content/news';
 /** Largest news file read, in bytes: a news item is a page of text, never a data dump. */
 export const MAX_NEWS_FILE_BYTES = 256 * 1024;
 
-/** A news item's file name: lower-case words joined by hyphens (it becomes the address), .md or .mdx. */
-const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/;
+/** A news item's file name without its extension: lower-case words joined by hyphens (the address). */
+export const FILE_STEM = '[a-z0-9]+(-[a-z0-9]+)*';
+/** A news item's file name: its stem, .md or .mdx. */
+const FILE_NAME = new RegExp(`^${FILE_STEM}\\.mdx?$`);
 
 export interface NewsFiles {
   /** The news files, as paths from the project root (`content/news/en/coyote-2020.md`), sorted. */

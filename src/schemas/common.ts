@@ -52,15 +52,20 @@ export const nonBlank = z
   .min(1, withFix('must not be blank', 'write the text, or remove the line if the field is optional'))
   .superRefine(noControlCharacters);
 
-/** `nonBlank`, at most `max` characters. */
+/**
+ * `nonBlank`, at most `max` characters. The limit is also declared as the schema's `maxLength`, so
+ * that the browser editor's form, generated from this schema (src/admin/), stops at it too.
+ */
 export function textOfAtMost(max: number, what: string) {
-  return nonBlank.refine((text) => text.length <= max, {
-    error: (issue) =>
-      withFix(
-        `is ${String(issue.input).length} characters long, over the ${max} ${what} may have`,
-        `shorten it to ${max} characters or fewer`,
-      ),
-  });
+  return nonBlank
+    .refine((text) => text.length <= max, {
+      error: (issue) =>
+        withFix(
+          `is ${String(issue.input).length} characters long, over the ${max} ${what} may have`,
+          `shorten it to ${max} characters or fewer`,
+        ),
+    })
+    .meta({ maxLength: max });
 }
 
 /**

@@ -14,3 +14,8 @@ countries.registerLocale(en);
 export function isKnownIso3(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && countries.isValid(code);
 }
+
+/** Every code `isKnownIso3` accepts, sorted: the choices the browser editor offers for a country. */
+export function knownIso3Codes(): string[] {
+  return Object.keys(countries.getAlpha3Codes()).filter(isKnownIso3).sort();
+}

@@ -20,7 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['datasets'],
   ['content'],
   ['news', 'countries', 'citations', 'downloads', 'profile', 'editions'],
-  ['charts', 'map', 'search'],
+  ['charts', 'map', 'search', 'admin'],
   ['pictures'],
   ['check', 'integrations'],
   ['components', 'layouts', 'pages', 'content.config.ts', 'env.d.ts'],

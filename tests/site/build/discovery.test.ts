@@ -9,7 +9,7 @@ import { PUBLISHED_DATASETS as DATASETS } from '../../../src/datasets/registry.t
 import { languageName, strings } from '../../../src/i18n/index.ts';
 import { LOCALES, language, localePath } from '../../../src/i18n/languages.ts';
 import { newsHref, translationGroups } from '../../../src/news/items.ts';
-import { builtPages, isEmbed, readPage, sitePages } from '../support/site.ts';
+import { builtPages, isEditor, isEmbed, readPage, sitePages } from '../support/site.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false });
 const published = readNews(process.cwd()).entries.filter((item) => !item.data.draft);
@@ -89,7 +89,7 @@ describe('the sitemap and robots.txt', () => {
   const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 
-  it('lists every page but the not-found page and the embeds', async () => {
+  it('lists every page but the not-found page, the embeds and the editor', async () => {
     const pages = sitePages();
     expect([...urls].sort()).toEqual(pages);
     expect(await xmlErrors(sitemap)).toEqual([]);
@@ -101,7 +101,8 @@ describe('the sitemap and robots.txt', () => {
 });
 
 describe('social meta and structured data', () => {
-  it.each(builtPages().filter((page) => !isEmbed(page)))(
+  // The editor (/admin/) is not shared: it has no social meta.
+  it.each(builtPages().filter((page) => !isEmbed(page) && !isEditor(page)))(
     '%s has Open Graph and Twitter meta with an image that exists',
     (path) => {
       const html = readPage(path);

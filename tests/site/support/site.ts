@@ -26,9 +26,14 @@ export function isEmbed(path: string): boolean {
   return /^\/([a-z]{2}\/)?embed\//.test(path);
 }
 
-/** Every page of the site itself: the built pages but the not-found page and the embeds. */
+/** True for the browser editor (`/admin/`, src/admin/): a tool for editors, not a page of the site. */
+export function isEditor(path: string): boolean {
+  return path.startsWith('/admin/');
+}
+
+/** Every page of the site itself: the built pages but the not-found page, the embeds and the editor. */
 export function sitePages(): string[] {
-  return builtPages().filter((page) => page !== '/404.html' && !isEmbed(page));
+  return builtPages().filter((page) => page !== '/404.html' && !isEmbed(page) && !isEditor(page));
 }
 
 /** True for a country's data profile: `/paises/chile/`, `/en/countries/chile/`, `/pt/paises/chile/`. */
