@@ -63,6 +63,22 @@ export function describeProblem({ file, line, field, value, message, fix }: Cont
   return `${where}: ${what}${message}${got}${fix === undefined ? '' : `; fix: ${fix}`}`;
 }
 
+/**
+ * A problem as a GitHub Actions annotation (`::error file=…,line=…,title=…::…`): on a pull request,
+ * GitHub shows it on the line of the file it names, so an editor who saved from the browser editor
+ * reads the check's message beside what they wrote. Values are escaped as the runner expects.
+ */
+export function githubAnnotation(problem: ContentProblem): string {
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const where = [
+    `file=${property(problem.file)}`,
+    ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+    ...(problem.field === '' ? [] : [`title=${property(problem.field)}`]),
+  ].join(',');
+  return `::error ${where}::${data(describeProblem(problem))}`;
+}
+
 /** Longest text of a value a message quotes: a 200 KB title is named by its start, not printed whole. */
 const QUOTED_LENGTH = 120;
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   atLine,
   describeProblem,
+  githubAnnotation,
   problemsFromZod,
   type ContentProblem,
 } from '../../../src/lib/content-problem.ts';
@@ -74,5 +75,30 @@ describe('problemsFromZod', () => {
         fix: expect.stringContaining('correct the name'),
       },
     ]);
+  });
+});
+
+describe('githubAnnotation', () => {
+  it('puts the problem on its file and line, titled by its field, with the whole message', () => {
+    const problem: ContentProblem = {
+      file: 'content/news/es/una-noticia.md',
+      line: 4,
+      field: 'date',
+      value: '2999-01-01',
+      message: 'must be between 1900 and 2027',
+      fix: 'check the year',
+    };
+    expect(githubAnnotation(problem)).toBe(
+      `::error file=content/news/es/una-noticia.md,line=4,title=date::${describeProblem(problem)}`,
+    );
+  });
+
+  it('escapes what the runner would read as syntax, and leaves out what a problem lacks', () => {
+    expect(githubAnnotation({ file: 'content/a,b.md', field: '', message: '50% done\nnext: line' })).toBe(
+      '::error file=content/a%2Cb.md::content/a,b.md: 50%25 done%0Anext: line',
+    );
+    expect(githubAnnotation({ file: 'x.md', field: 'tags.0', message: 'm' })).toBe(
+      '::error file=x.md,title=tags.0::x.md: tags.0: m',
+    );
   });
 });
