@@ -18,7 +18,8 @@ export function startEditor(): void {
   const link = document.createElement('link');
   link.rel = 'cms-config-url';
   link.type = 'application/yaml';
-  link.href = configPath(editorLocale(navigator.languages));
+  const locales = (document.documentElement.dataset.editorLocales ?? '').split(' ').filter(Boolean);
+  link.href = configPath(editorLocale(navigator.languages, locales));
   document.head.append(link);
   CMS.registerPreviewStyle(PREVIEW_STYLESHEET);
   void CMS.init();

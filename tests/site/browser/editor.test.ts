@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
 import { serveDist } from '../../../scripts/support/serve.ts';
+import { axeViolations } from '../support/axe.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import {
   choose,
@@ -80,9 +81,13 @@ describe('the browser editor', () => {
   it('writes a Spanish item with its translations and edits an MDX item, and CI checks and builds both', async () => {
     const editor = await openEditor(session.browser, session.server.origin, seed);
     const { page } = editor;
+    // The editor passes axe (WCAG 2.2 AA), its list and its form.
+    expect(await axeViolations(page)).toEqual([]);
 
     // A new item, in Spanish first: the title's accents become a plain file name.
     await page.getByRole('button', { name: 'Create New Entry' }).click();
+    await page.getByRole('textbox', { name: 'Title' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('textbox', { name: 'Title' }).fill('Perú publica datos de migración de 2024');
     await page.getByRole('textbox', { name: 'Date' }).fill('2024-03-15');
     await page

@@ -45,8 +45,15 @@ describe('/admin/', () => {
 
   it.each(LOCALES)('has its configuration in %s, generated as the build environment says', (locale) => {
     const file = readFileSync(`dist/admin/config.${locale}.yml`, 'utf8');
-    const { backend, site_url } = parse(file) as { backend: { repo: string }; site_url: string };
-    const settings = { repo: backend.repo, siteUrl: site_url };
+    const { backend, site_url } = parse(file) as {
+      backend: { repo: string; base_url?: string };
+      site_url: string;
+    };
+    const settings = {
+      repo: backend.repo,
+      siteUrl: site_url,
+      ...(backend.base_url ? { authBaseUrl: backend.base_url } : {}),
+    };
     expect(file).toBe(configYaml(editorConfig(locale, settings, countryChoices(locale))));
   });
 
@@ -72,8 +79,31 @@ describe('/admin/', () => {
   });
 });
 
+/** Every file of dist/_astro a script loads, itself and what it imports, statically or not. */
+function scriptGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join('dist/_astro', entry), 'utf8');
+  // Static imports (`from"./x.js"`) and dynamic ones, which the bundler writes with backquotes.
+  for (const [, file] of code.matchAll(/(?:from|import\()\s*["'`]\.\/([^"'`]+\.js)["'`]/g))
+    scriptGraph(file!, seen);
+  return seen;
+}
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script[^>]+src="\/_astro\/([^"]+)"/g)].map((match) => match[1]!);
+
 describe('every page but the editor', () => {
   const pages = builtPages().filter((page) => !isEditor(page));
+
+  it('loads no file of the editor’s: the site’s scripts share no chunk with it', () => {
+    const editor = new Set(scriptsOf(html).flatMap((entry) => [...scriptGraph(entry)]));
+    expect(editor.size).toBeGreaterThan(10);
+    const site = new Set(
+      pages.flatMap((page) => scriptsOf(readPage(page))).flatMap((entry) => [...scriptGraph(entry)]),
+    );
+    expect(site.size).toBeGreaterThan(0);
+    expect([...site].filter((file) => editor.has(file))).toEqual([]);
+  });
 
   it('keeps the site’s policy: no inline styles, no GitHub API, no frames', () => {
     expect(pages.length).toBeGreaterThan(800);

@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { withAxe } from './axe.ts';
 
 /** The files the test backend starts with: every news item and the tag vocabulary, as committed. */
 export function seedFiles(root = '.'): Record<string, string> {
@@ -64,7 +65,8 @@ export async function openEditor(
   locale = 'en-GB',
 ): Promise<EditorSession> {
   const watched: Watched = { foreignRequests: [], violations: [], errors: [] };
-  const context = await browser.newContext({ locale });
+  // axe is in every page of the context, for the tests that run it (./axe.ts).
+  const context = await withAxe(await browser.newContext({ locale }));
   await context.route(
     (url) => url.origin !== origin,
     (route) => {
