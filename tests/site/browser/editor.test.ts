@@ -26,6 +26,7 @@ import {
   openEditor,
   save,
   seedFiles,
+  still,
   type EditorSession,
 } from '../support/editor.ts';
 
@@ -82,11 +83,13 @@ describe('the browser editor', () => {
     const editor = await openEditor(session.browser, session.server.origin, seed);
     const { page } = editor;
     // The editor passes axe (WCAG 2.2 AA), its list and its form.
+    await still(page);
     expect(await axeViolations(page)).toEqual([]);
 
     // A new item, in Spanish first: the title's accents become a plain file name.
     await page.getByRole('button', { name: 'Create New Entry' }).click();
     await page.getByRole('textbox', { name: 'Title' }).waitFor();
+    await still(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('textbox', { name: 'Title' }).fill('Perú publica datos de migración de 2024');
     await page.getByRole('textbox', { name: 'Date' }).fill('2024-03-15');

@@ -119,7 +119,7 @@ export async function openEditor(
   await signIn.click();
   await page.getByRole('button', { name: 'Create New Entry' }).waitFor();
 
-  const files = () =>
+  const read = () =>
     page.evaluate(async (folder) => {
       const found: Record<string, string> = {};
       type Directory = FileSystemDirectoryHandle & {
@@ -137,6 +137,28 @@ export async function openEditor(
       );
       return found;
     }, TEST_REPOSITORY);
+  /**
+   * The files once the editor has finished writing them: it closes the entry before its last writes
+   * land, and a file being replaced cannot be read. Read until two readings agree.
+   */
+  const files = async () => {
+    const reading = async () => {
+      for (;;) {
+        try {
+          return JSON.stringify(await read());
+        } catch (error) {
+          if (!/NotFoundError/.test(String(error))) throw error;
+        }
+      }
+    };
+    let previous = await reading();
+    for (;;) {
+      await page.waitForTimeout(250);
+      const current = await reading();
+      if (current === previous) return JSON.parse(current) as Record<string, string>;
+      previous = current;
+    }
+  };
   const written = async () =>
     Object.fromEntries(Object.entries(await files()).filter(([path, text]) => seed[path] !== text));
   return { page, context, watched, files, written, close: () => context.close() };
@@ -175,8 +197,23 @@ export async function fillSource(page: Page, name: string, url?: string): Promis
   if (url !== undefined) await page.getByRole('textbox', { name: 'Address (URL)' }).fill(url);
 }
 
-/** Saves the entry and waits for the editor to say so. */
+/**
+ * Saves the entry and waits until it is written: the editor closes once its files are saved (a form
+ * it refuses stays open, and this times out). Its "Entry saved" notice is not waited for: it shows for
+ * a few seconds only, which a loaded machine can miss, and the previous save's may still be there.
+ */
 export async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
+  const button = page.getByRole('button', { name: 'Save', exact: true });
+  await button.click();
+  await button.waitFor({ state: 'detached' });
+}
+
+/**
+ * Waits for the editor to stop moving (its panes and lists fade and slide in): axe judges colours on
+ * what is drawn, and a half-faded text would read as low contrast.
+ */
+export async function still(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
 }
