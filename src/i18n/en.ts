@@ -368,7 +368,7 @@ export const en = {
     indexDescription:
       'A data profile of every country and area: emigrants, immigrants and net migration from UN DESA, people in need of international protection from UNHCR, remittances from the World Bank, the northbound route and removals from the US, a world map and downloads, each figure with its source.',
     indexIntro:
-      'Each profile shows the same figures, computed the same way from the same tables: UN DESA’s International Migrant Stock 2024 and World Population Prospects 2024, UNHCR’s population statistics, the World Bank’s remittances, Panama’s Darién figures and the US border and removal statistics. Find a country on the map or in the list below, grouped by UN M49 region.',
+      'Each profile shows the same figures, computed the same way from the same tables, each with its source. Find a country on the map or in the list below, grouped by UN M49 region.',
     filterLabel: 'Find a country',
     filterCount: (shown: number | string, total: number | string) =>
       `${shown} of ${total} countries and areas shown.`,
@@ -462,7 +462,7 @@ export const en = {
    */
   flows: {
     fiscalYear: (year: number) => `FY${year}`,
-    fiscalYearLong: (year: number) => `fiscal year ${year}`,
+    fiscalYearLong: (year: number) => `Fiscal year ${year}`,
     /** The months a partial period has: a run from its start, or those it lacks. */
     monthsRun: (first: string, last: string) => `${first}–${last} only`,
     monthsMissing: (months: string) => `no figures for ${months}`,
@@ -477,11 +477,11 @@ export const en = {
     netMigration: {
       label: 'Net migration (arrivals minus departures)',
       arrivals: (name: string, count: string, year: number) =>
-        `In ${year}, by UN DESA’s estimate, ${count} more people moved to ${name} than left it.`,
+        `${name}, ${year}: ${count} more people arrived than left, by UN DESA’s estimate.`,
       departures: (name: string, count: string, year: number) =>
-        `In ${year}, by UN DESA’s estimate, ${count} more people left ${name} than moved to it.`,
+        `${name}, ${year}: ${count} more people left than arrived, by UN DESA’s estimate.`,
       balanced: (name: string, year: number) =>
-        `In ${year}, by UN DESA’s estimate, as many people moved to ${name} as left it.`,
+        `${name}, ${year}: as many people arrived as left, by UN DESA’s estimate.`,
       rate: (rate: string) => `${rate} per 1,000 inhabitants`,
       previous: (year: number, value: string) => `${year}: ${value}`,
       sinceArrivals: (year: number) => `More arrivals than departures every year since ${year}`,
@@ -489,94 +489,93 @@ export const en = {
       extreme: (value: string, year: number) => `the largest balance of those years: ${value} in ${year}`,
       modelled: (from: number, to: number) =>
         `These are modelled estimates, not counts; those for ${from}–${to} are the most provisional.`,
-      chartTitle: (name: string, from: number, to: number) => `Net migration of ${name}, ${from}–${to}`,
+      chartTitle: (name: string, from: number, to: number) => `${name}: net migration, ${from}–${to}`,
       chartCaption:
         'People who moved in minus people who moved out, each year; below zero, more left than arrived.',
       chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Column chart of the net migration of ${name}, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
+        `Column chart, ${name}: net migration, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
       legend: { positive: 'More arrivals', negative: 'More departures', marked: 'Most provisional' },
       netColumn: 'Net migrants',
       rateColumn: 'Per 1,000 inhabitants',
-      none: (name: string) => `UN DESA’s World Population Prospects gives no net migration for ${name}.`,
+      none: (name: string) => `${name}: no net migration in UN DESA’s World Population Prospects.`,
     },
     remittances: {
       received: 'Personal remittances received',
       receivedText: (name: string, amount: string, year: number) =>
-        `In ${year}, ${name} received ${amount} in personal remittances from abroad.`,
+        `${name}, ${year}: ${amount} received in personal remittances from abroad.`,
       shareOfGdp: (share: string) => `That is ${share} of its GDP.`,
       paid: 'Personal remittances paid abroad',
       paidText: (name: string, amount: string, year: number) =>
-        `In ${year}, ${amount} in personal remittances went from ${name} to other countries.`,
+        `${name}, ${year}: ${amount} sent abroad in personal remittances.`,
       zeros: (flows: string) =>
         `The World Bank publishes 0 for ${flows}: shown as not reported, since its data does not tell a true zero from a missing report.`,
       zeroReceived: (years: string) => `remittances received in ${years}`,
       zeroPaid: (years: string) => `remittances paid in ${years}`,
       chartTitle: (name: string, from: number, to: number) =>
-        `Personal remittances received by ${name}, ${from}–${to}`,
+        `${name}: personal remittances received, ${from}–${to}`,
       chartCaption: 'Current US dollars, not adjusted for inflation. A year without a column: not reported.',
       chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Column chart of the personal remittances received by ${name}, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
+        `Column chart, ${name}: personal remittances received, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
       legend: { positive: 'Received' },
       receivedColumn: 'Received (US$ million)',
       shareColumn: 'Share of GDP',
       paidColumn: 'Paid abroad (US$ million)',
-      none: (name: string) => `The World Bank reports no personal remittances for ${name}.`,
+      none: (name: string) => `${name}: no personal remittances reported by the World Bank.`,
     },
     darien: {
       all: 'People who crossed the Darién into Panama, every nationality',
       allText: (count: string, year: number) =>
         `In ${year}, Panama registered ${count} people of every nationality after they crossed the Darién jungle from Colombia.`,
-      nationals: (name: string) => `People from ${name} who crossed the Darién`,
-      nationalsText: (name: string, count: string, year: number, total: string, share: string) =>
-        `In ${year}, Panama registered ${count} people from ${name} after they crossed the Darién, ${share} of the ${total} of every nationality.`,
+      nationals: (name: string) => `${name}: people who crossed the Darién`,
+      nationalsText: (count: string, year: number, total: string, share: string) =>
+        `${year}: Panama registered ${count} people of this nationality after they crossed the Darién, ${share} of the ${total} of every nationality.`,
       chartTitle: (from: number, to: number) => `People who crossed the Darién into Panama, ${from}–${to}`,
       chartTitleNationals: (name: string, from: number, to: number) =>
-        `People from ${name} who crossed the Darién into Panama, ${from}–${to}`,
+        `${name}: people who crossed the Darién into Panama, ${from}–${to}`,
       chartCaption:
         'People registered by Panama’s migration service after crossing from Colombia, by year. Hatched: a year with months missing.',
       chartLabel: (what: string, from: number, to: number, peak: string, peakYear: number) =>
         `Column chart of ${what}, ${from} to ${to}; the most in one year: ${peak} in ${peakYear}.`,
       legend: { positive: 'Whole year', marked: 'Months missing' },
       allColumn: 'Every nationality',
-      nationalsColumn: (name: string) => `From ${name}`,
+      nationalsColumn: (name: string) => name,
       shareColumn: 'Share',
-      none: (name: string) => `Panama’s Darién figures list no one from ${name}, 2010 – April 2025.`,
+      none: (name: string) => `${name}: no one registered in Panama’s Darién figures, 2010 – April 2025.`,
     },
     encounters: {
-      label: (name: string) => `Encounters with citizens of ${name} at the US southwest border`,
-      text: (name: string, count: string, year: string) =>
-        `In ${year}, US Customs and Border Protection recorded ${count} encounters with citizens of ${name} at the southwest land border.`,
+      label: (name: string) => `${name}: encounters at the US southwest border`,
+      text: (count: string, year: string) =>
+        `${year}: US Customs and Border Protection recorded ${count} encounters with citizens of this country at the southwest land border.`,
       events: 'Encounters are events, not people: one person can be encountered more than once.',
       chartTitle: (name: string, from: number, to: number) =>
-        `Encounters with citizens of ${name} at the US southwest border, fiscal years ${from}–${to}`,
+        `${name}: encounters with its citizens at the US southwest border, fiscal years ${from}–${to}`,
       chartCaption:
         'US fiscal years, October to September. Hatched: a year with months missing (fiscal year 2025: October to May).',
       chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
-        `Column chart of encounters with citizens of ${name} at the US southwest border, fiscal years ${from} to ${to}; the most: ${peak} in fiscal year ${peakYear}.`,
+        `Column chart, ${name}: encounters with its citizens at the US southwest border, fiscal years ${from} to ${to}; the most: ${peak} in fiscal year ${peakYear}.`,
       legend: { positive: 'Whole fiscal year', marked: 'Months missing' },
       column: 'Encounters',
       none: (name: string) =>
-        `US CBP does not name ${name} among the 21 citizenships it counts apart at the southwest border: its citizens are among its «other» citizenships.`,
+        `${name}: not among the 21 citizenships US CBP counts apart at the southwest border; its citizens are among its «other» citizenships.`,
     },
     transit: {
       noCount:
         'No source counts the people in transit through Peru itself. These figures count the northbound route where it crosses a border that keeps records: the Darién, between Colombia and Panama, and the US southwest border.',
     },
     removals: {
-      label: (name: string) => `Citizens of ${name} removed from the United States`,
-      text: (name: string, count: string, year: string) =>
-        `In ${year}, US Immigration and Customs Enforcement removed ${count} citizens of ${name}.`,
+      label: (name: string) => `${name}: citizens removed from the United States`,
+      text: (count: string, year: string) =>
+        `${year}: US Immigration and Customs Enforcement removed ${count} citizens of this country.`,
       chartTitle: (name: string, from: number, to: number) =>
-        `Removals of citizens of ${name} from the United States, fiscal years ${from}–${to}`,
+        `${name}: citizens removed from the United States, fiscal years ${from}–${to}`,
       chartCaption: 'US fiscal years, October to September, as ICE’s yearly reports print them.',
       chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
-        `Column chart of removals of citizens of ${name} from the United States, fiscal years ${from} to ${to}; the most: ${peak} in fiscal year ${peakYear}.`,
+        `Column chart, ${name}: citizens removed from the United States, fiscal years ${from} to ${to}; the most: ${peak} in fiscal year ${peakYear}.`,
       whatCounts:
         'ICE counts as removals the people it moved out of the country, returns included; a removal confirmed after its books close on 5 October counts in the next fiscal year.',
       legend: { positive: 'Removals' },
       column: 'Removals',
-      none: (name: string) =>
-        `ICE’s reports list no removals of citizens of ${name}, fiscal years 2014–2024.`,
+      none: (name: string) => `${name}: no removals in ICE’s reports, fiscal years 2014–2024.`,
     },
   },
 } as const;

@@ -364,7 +364,7 @@ export const es: Strings = {
     indexDescription:
       'Un perfil de datos de cada país y área: emigrantes, inmigrantes y migración neta según UN DESA, personas con necesidad de protección internacional según el ACNUR, remesas según el Banco Mundial, la ruta hacia el norte y las expulsiones desde EE. UU., un mapa mundial y descargas, cada cifra con su fuente.',
     indexIntro:
-      'Cada perfil muestra las mismas cifras, calculadas del mismo modo a partir de las mismas tablas: International Migrant Stock 2024 y World Population Prospects 2024 de UN DESA, las estadísticas de población del ACNUR, las remesas del Banco Mundial, las cifras del Darién de Panamá y las estadísticas de frontera y expulsiones de EE. UU. Busque un país en el mapa o en la lista de abajo, agrupada por región M49 de la ONU.',
+      'Cada perfil muestra las mismas cifras, calculadas del mismo modo a partir de las mismas tablas, cada una con su fuente. Busque un país en el mapa o en la lista de abajo, agrupada por región M49 de la ONU.',
     filterLabel: 'Buscar un país',
     filterCount: (shown: number | string, total: number | string) =>
       `Se muestran ${shown} de ${total} países y áreas.`,
@@ -451,7 +451,7 @@ export const es: Strings = {
   },
   flows: {
     fiscalYear: (year: number) => `AF${year}`,
-    fiscalYearLong: (year: number) => `el año fiscal ${year}`,
+    fiscalYearLong: (year: number) => `Año fiscal ${year}`,
     monthsRun: (first: string, last: string) => `solo ${first}–${last}`,
     monthsMissing: (months: string) => `sin cifras de ${months}`,
     change: (change: string, period: string, previous: string) => `${change} desde ${period} (${previous})`,
@@ -465,11 +465,11 @@ export const es: Strings = {
     netMigration: {
       label: 'Migración neta (llegadas menos salidas)',
       arrivals: (name: string, count: string, year: number) =>
-        `En ${year}, según la estimación de UN DESA, llegaron a ${name} ${count} personas más de las que salieron.`,
+        `${name}, ${year}: llegaron ${count} personas más de las que salieron, según la estimación de UN DESA.`,
       departures: (name: string, count: string, year: number) =>
-        `En ${year}, según la estimación de UN DESA, salieron de ${name} ${count} personas más de las que llegaron.`,
+        `${name}, ${year}: salieron ${count} personas más de las que llegaron, según la estimación de UN DESA.`,
       balanced: (name: string, year: number) =>
-        `En ${year}, según la estimación de UN DESA, llegaron a ${name} tantas personas como salieron.`,
+        `${name}, ${year}: llegaron tantas personas como salieron, según la estimación de UN DESA.`,
       rate: (rate: string) => `${rate} por cada 1.000 habitantes`,
       previous: (year: number, value: string) => `${year}: ${value}`,
       sinceArrivals: (year: number) => `Más llegadas que salidas cada año desde ${year}`,
@@ -477,96 +477,95 @@ export const es: Strings = {
       extreme: (value: string, year: number) => `el mayor saldo de esos años: ${value} en ${year}`,
       modelled: (from: number, to: number) =>
         `Son estimaciones modelizadas, no conteos; las de ${from}–${to} son las más provisionales.`,
-      chartTitle: (name: string, from: number, to: number) => `Migración neta de ${name}, ${from}–${to}`,
+      chartTitle: (name: string, from: number, to: number) => `${name}: migración neta, ${from}–${to}`,
       chartCaption:
         'Personas que llegaron menos personas que salieron, cada año; bajo cero, salieron más de las que llegaron.',
       chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Gráfico de columnas de la migración neta de ${name}, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
+        `Gráfico de columnas, ${name}: migración neta, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
       legend: { positive: 'Más llegadas', negative: 'Más salidas', marked: 'Más provisional' },
       netColumn: 'Migrantes netos',
       rateColumn: 'Por cada 1.000 habitantes',
-      none: (name: string) => `World Population Prospects de UN DESA no da migración neta para ${name}.`,
+      none: (name: string) => `${name}: sin migración neta en World Population Prospects de UN DESA.`,
     },
     remittances: {
       received: 'Remesas personales recibidas',
       receivedText: (name: string, amount: string, year: number) =>
-        `En ${year}, ${name} recibió ${amount} en remesas personales del exterior.`,
+        `${name}, ${year}: ${amount} recibidos en remesas personales del exterior.`,
       shareOfGdp: (share: string) => `Equivale al ${share} de su PIB.`,
       paid: 'Remesas personales pagadas al exterior',
       paidText: (name: string, amount: string, year: number) =>
-        `En ${year}, salieron de ${name} hacia otros países ${amount} en remesas personales.`,
+        `${name}, ${year}: ${amount} enviados al exterior en remesas personales.`,
       zeros: (flows: string) =>
         `El Banco Mundial publica 0 para ${flows}: se muestra como no informado, porque sus datos no distinguen un cero real de un dato que falta.`,
       zeroReceived: (years: string) => `las remesas recibidas en ${years}`,
       zeroPaid: (years: string) => `las remesas pagadas en ${years}`,
       chartTitle: (name: string, from: number, to: number) =>
-        `Remesas personales recibidas por ${name}, ${from}–${to}`,
+        `${name}: remesas personales recibidas, ${from}–${to}`,
       chartCaption: 'Dólares corrientes, sin ajustar por inflación. Un año sin columna: no informado.',
       chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Gráfico de columnas de las remesas personales recibidas por ${name}, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
+        `Gráfico de columnas, ${name}: remesas personales recibidas, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
       legend: { positive: 'Recibidas' },
       receivedColumn: 'Recibidas (millones de US$)',
       shareColumn: 'Porcentaje del PIB',
       paidColumn: 'Pagadas al exterior (millones de US$)',
-      none: (name: string) => `El Banco Mundial no informa remesas personales para ${name}.`,
+      none: (name: string) => `${name}: el Banco Mundial no informa remesas personales.`,
     },
     darien: {
       all: 'Personas que cruzaron el Darién hacia Panamá, de todas las nacionalidades',
       allText: (count: string, year: number) =>
         `En ${year}, Panamá registró a ${count} personas de todas las nacionalidades tras cruzar la selva del Darién desde Colombia.`,
-      nationals: (name: string) => `Personas de ${name} que cruzaron el Darién`,
-      nationalsText: (name: string, count: string, year: number, total: string, share: string) =>
-        `En ${year}, Panamá registró a ${count} personas de ${name} tras cruzar el Darién, el ${share} de las ${total} de todas las nacionalidades.`,
+      nationals: (name: string) => `${name}: personas que cruzaron el Darién`,
+      nationalsText: (count: string, year: number, total: string, share: string) =>
+        `${year}: Panamá registró a ${count} personas de esta nacionalidad tras cruzar el Darién, el ${share} de las ${total} de todas las nacionalidades.`,
       chartTitle: (from: number, to: number) => `Personas que cruzaron el Darién hacia Panamá, ${from}–${to}`,
       chartTitleNationals: (name: string, from: number, to: number) =>
-        `Personas de ${name} que cruzaron el Darién hacia Panamá, ${from}–${to}`,
+        `${name}: personas que cruzaron el Darién hacia Panamá, ${from}–${to}`,
       chartCaption:
         'Personas registradas por el Servicio Nacional de Migración de Panamá tras cruzar desde Colombia, por año. Rayado: un año al que le faltan meses.',
       chartLabel: (what: string, from: number, to: number, peak: string, peakYear: number) =>
         `Gráfico de columnas de ${what}, de ${from} a ${to}; el máximo en un año: ${peak} en ${peakYear}.`,
       legend: { positive: 'Año completo', marked: 'Faltan meses' },
       allColumn: 'Todas las nacionalidades',
-      nationalsColumn: (name: string) => `De ${name}`,
+      nationalsColumn: (name: string) => name,
       shareColumn: 'Porcentaje',
       none: (name: string) =>
-        `Las cifras del Darién de Panamá no registran a nadie de ${name}, 2010 – abril de 2025.`,
+        `${name}: nadie registrado en las cifras del Darién de Panamá, 2010 – abril de 2025.`,
     },
     encounters: {
-      label: (name: string) => `Encuentros con ciudadanos de ${name} en la frontera suroeste de EE. UU.`,
-      text: (name: string, count: string, year: string) =>
-        `En ${year}, la Oficina de Aduanas y Protección Fronteriza de EE. UU. registró ${count} encuentros con ciudadanos de ${name} en la frontera terrestre suroeste.`,
+      label: (name: string) => `${name}: encuentros en la frontera suroeste de EE. UU.`,
+      text: (count: string, year: string) =>
+        `${year}: la Oficina de Aduanas y Protección Fronteriza de EE. UU. registró ${count} encuentros con ciudadanos de este país en la frontera terrestre suroeste.`,
       events: 'Los encuentros son eventos, no personas: una persona puede ser encontrada más de una vez.',
       chartTitle: (name: string, from: number, to: number) =>
-        `Encuentros con ciudadanos de ${name} en la frontera suroeste de EE. UU., años fiscales ${from}–${to}`,
+        `${name}: encuentros con sus ciudadanos en la frontera suroeste de EE. UU., años fiscales ${from}–${to}`,
       chartCaption:
         'Años fiscales de EE. UU., de octubre a septiembre. Rayado: un año al que le faltan meses (año fiscal 2025: octubre a mayo).',
       chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
-        `Gráfico de columnas de los encuentros con ciudadanos de ${name} en la frontera suroeste de EE. UU., años fiscales ${from} a ${to}; el máximo: ${peak} en el año fiscal ${peakYear}.`,
+        `Gráfico de columnas, ${name}: encuentros con sus ciudadanos en la frontera suroeste de EE. UU., años fiscales ${from} a ${to}; el máximo: ${peak} en el año fiscal ${peakYear}.`,
       legend: { positive: 'Año fiscal completo', marked: 'Faltan meses' },
       column: 'Encuentros',
       none: (name: string) =>
-        `La CBP de EE. UU. no nombra a ${name} entre las 21 nacionalidades que cuenta aparte en la frontera suroeste: sus ciudadanos están entre sus «otras» nacionalidades.`,
+        `${name}: no figura entre las 21 nacionalidades que la CBP de EE. UU. cuenta aparte en la frontera suroeste; sus ciudadanos están entre sus «otras» nacionalidades.`,
     },
     transit: {
       noCount:
         'Ninguna fuente cuenta a las personas en tránsito por el propio Perú. Estas cifras cuentan la ruta hacia el norte donde cruza una frontera que lleva registros: el Darién, entre Colombia y Panamá, y la frontera suroeste de EE. UU.',
     },
     removals: {
-      label: (name: string) => `Ciudadanos de ${name} expulsados de Estados Unidos`,
-      text: (name: string, count: string, year: string) =>
-        `En ${year}, el Servicio de Inmigración y Control de Aduanas de EE. UU. (ICE) expulsó a ${count} ciudadanos de ${name}.`,
+      label: (name: string) => `${name}: ciudadanos expulsados de Estados Unidos`,
+      text: (count: string, year: string) =>
+        `${year}: el Servicio de Inmigración y Control de Aduanas de EE. UU. (ICE) expulsó a ${count} ciudadanos de este país.`,
       chartTitle: (name: string, from: number, to: number) =>
-        `Expulsiones de ciudadanos de ${name} desde Estados Unidos, años fiscales ${from}–${to}`,
+        `${name}: ciudadanos expulsados de Estados Unidos, años fiscales ${from}–${to}`,
       chartCaption:
         'Años fiscales de EE. UU., de octubre a septiembre, tal como los imprimen los informes anuales de ICE.',
       chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
-        `Gráfico de columnas de las expulsiones de ciudadanos de ${name} desde Estados Unidos, años fiscales ${from} a ${to}; el máximo: ${peak} en el año fiscal ${peakYear}.`,
+        `Gráfico de columnas, ${name}: ciudadanos expulsados de Estados Unidos, años fiscales ${from} a ${to}; el máximo: ${peak} en el año fiscal ${peakYear}.`,
       whatCounts:
         'ICE cuenta como expulsiones (removals) a las personas que sacó del país, retornos incluidos; una expulsión confirmada tras el cierre de sus registros el 5 de octubre cuenta en el año fiscal siguiente.',
       legend: { positive: 'Expulsiones' },
       column: 'Expulsiones',
-      none: (name: string) =>
-        `Los informes de ICE no registran expulsiones de ciudadanos de ${name}, años fiscales 2014–2024.`,
+      none: (name: string) => `${name}: sin expulsiones en los informes de ICE, años fiscales 2014–2024.`,
     },
   },
 };

@@ -360,7 +360,7 @@ export const pt: Strings = {
     indexDescription:
       'Um perfil de dados de cada país e área: emigrantes, imigrantes e migração líquida segundo o UN DESA, pessoas que precisam de proteção internacional segundo o ACNUR, remessas segundo o Banco Mundial, a rota rumo ao norte e as remoções dos EUA, um mapa-múndi e downloads, cada número com sua fonte.',
     indexIntro:
-      'Cada perfil mostra os mesmos números, calculados da mesma forma a partir das mesmas tabelas: International Migrant Stock 2024 e World Population Prospects 2024 do UN DESA, as estatísticas de população do ACNUR, as remessas do Banco Mundial, os números do Darién do Panamá e as estatísticas de fronteira e remoções dos EUA. Encontre um país no mapa ou na lista abaixo, agrupada por região M49 da ONU.',
+      'Cada perfil mostra os mesmos números, calculados da mesma forma a partir das mesmas tabelas, cada um com sua fonte. Encontre um país no mapa ou na lista abaixo, agrupada por região M49 da ONU.',
     filterLabel: 'Encontrar um país',
     filterCount: (shown: number | string, total: number | string) =>
       `${shown} de ${total} países e áreas exibidos.`,
@@ -447,7 +447,7 @@ export const pt: Strings = {
   },
   flows: {
     fiscalYear: (year: number) => `AF${year}`,
-    fiscalYearLong: (year: number) => `o ano fiscal ${year}`,
+    fiscalYearLong: (year: number) => `Ano fiscal ${year}`,
     monthsRun: (first: string, last: string) => `só ${first}–${last}`,
     monthsMissing: (months: string) => `sem números de ${months}`,
     change: (change: string, period: string, previous: string) => `${change} desde ${period} (${previous})`,
@@ -461,11 +461,11 @@ export const pt: Strings = {
     netMigration: {
       label: 'Migração líquida (chegadas menos saídas)',
       arrivals: (name: string, count: string, year: number) =>
-        `Em ${year}, segundo a estimativa do UN DESA, chegaram a ${name} ${count} pessoas a mais do que saíram.`,
+        `${name}, ${year}: chegaram ${count} pessoas a mais do que saíram, segundo a estimativa do UN DESA.`,
       departures: (name: string, count: string, year: number) =>
-        `Em ${year}, segundo a estimativa do UN DESA, saíram de ${name} ${count} pessoas a mais do que chegaram.`,
+        `${name}, ${year}: saíram ${count} pessoas a mais do que chegaram, segundo a estimativa do UN DESA.`,
       balanced: (name: string, year: number) =>
-        `Em ${year}, segundo a estimativa do UN DESA, chegaram a ${name} tantas pessoas quantas saíram.`,
+        `${name}, ${year}: chegaram tantas pessoas quantas saíram, segundo a estimativa do UN DESA.`,
       rate: (rate: string) => `${rate} por 1.000 habitantes`,
       previous: (year: number, value: string) => `${year}: ${value}`,
       sinceArrivals: (year: number) => `Mais chegadas do que saídas todos os anos desde ${year}`,
@@ -473,96 +473,95 @@ export const pt: Strings = {
       extreme: (value: string, year: number) => `o maior saldo desses anos: ${value} em ${year}`,
       modelled: (from: number, to: number) =>
         `São estimativas modeladas, não contagens; as de ${from}–${to} são as mais provisórias.`,
-      chartTitle: (name: string, from: number, to: number) => `Migração líquida de ${name}, ${from}–${to}`,
+      chartTitle: (name: string, from: number, to: number) => `${name}: migração líquida, ${from}–${to}`,
       chartCaption:
         'Pessoas que chegaram menos pessoas que saíram, a cada ano; abaixo de zero, saíram mais do que chegaram.',
       chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Gráfico de colunas da migração líquida de ${name}, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
+        `Gráfico de colunas, ${name}: migração líquida, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
       legend: { positive: 'Mais chegadas', negative: 'Mais saídas', marked: 'Mais provisório' },
       netColumn: 'Migrantes líquidos',
       rateColumn: 'Por 1.000 habitantes',
-      none: (name: string) => `O World Population Prospects do UN DESA não dá migração líquida para ${name}.`,
+      none: (name: string) => `${name}: sem migração líquida no World Population Prospects do UN DESA.`,
     },
     remittances: {
       received: 'Remessas pessoais recebidas',
       receivedText: (name: string, amount: string, year: number) =>
-        `Em ${year}, ${name} recebeu ${amount} em remessas pessoais do exterior.`,
+        `${name}, ${year}: ${amount} recebidos em remessas pessoais do exterior.`,
       shareOfGdp: (share: string) => `Equivale a ${share} do seu PIB.`,
       paid: 'Remessas pessoais pagas ao exterior',
       paidText: (name: string, amount: string, year: number) =>
-        `Em ${year}, saíram de ${name} para outros países ${amount} em remessas pessoais.`,
+        `${name}, ${year}: ${amount} enviados ao exterior em remessas pessoais.`,
       zeros: (flows: string) =>
         `O Banco Mundial publica 0 para ${flows}: mostrado como não informado, pois seus dados não distinguem um zero real de um dado ausente.`,
       zeroReceived: (years: string) => `as remessas recebidas em ${years}`,
       zeroPaid: (years: string) => `as remessas pagas em ${years}`,
       chartTitle: (name: string, from: number, to: number) =>
-        `Remessas pessoais recebidas por ${name}, ${from}–${to}`,
+        `${name}: remessas pessoais recebidas, ${from}–${to}`,
       chartCaption: 'Dólares correntes, sem ajuste pela inflação. Um ano sem coluna: não informado.',
       chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Gráfico de colunas das remessas pessoais recebidas por ${name}, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
+        `Gráfico de colunas, ${name}: remessas pessoais recebidas, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
       legend: { positive: 'Recebidas' },
       receivedColumn: 'Recebidas (US$ milhões)',
       shareColumn: 'Participação no PIB',
       paidColumn: 'Pagas ao exterior (US$ milhões)',
-      none: (name: string) => `O Banco Mundial não informa remessas pessoais para ${name}.`,
+      none: (name: string) => `${name}: o Banco Mundial não informa remessas pessoais.`,
     },
     darien: {
       all: 'Pessoas que cruzaram o Darién rumo ao Panamá, de todas as nacionalidades',
       allText: (count: string, year: number) =>
         `Em ${year}, o Panamá registrou ${count} pessoas de todas as nacionalidades após cruzarem a selva do Darién a partir da Colômbia.`,
-      nationals: (name: string) => `Pessoas de ${name} que cruzaram o Darién`,
-      nationalsText: (name: string, count: string, year: number, total: string, share: string) =>
-        `Em ${year}, o Panamá registrou ${count} pessoas de ${name} após cruzarem o Darién, ${share} das ${total} de todas as nacionalidades.`,
+      nationals: (name: string) => `${name}: pessoas que cruzaram o Darién`,
+      nationalsText: (count: string, year: number, total: string, share: string) =>
+        `${year}: o Panamá registrou ${count} pessoas desta nacionalidade após cruzarem o Darién, ${share} das ${total} de todas as nacionalidades.`,
       chartTitle: (from: number, to: number) => `Pessoas que cruzaram o Darién rumo ao Panamá, ${from}–${to}`,
       chartTitleNationals: (name: string, from: number, to: number) =>
-        `Pessoas de ${name} que cruzaram o Darién rumo ao Panamá, ${from}–${to}`,
+        `${name}: pessoas que cruzaram o Darién rumo ao Panamá, ${from}–${to}`,
       chartCaption:
         'Pessoas registradas pelo Serviço Nacional de Migração do Panamá após cruzarem a partir da Colômbia, por ano. Hachurado: um ano ao qual faltam meses.',
       chartLabel: (what: string, from: number, to: number, peak: string, peakYear: number) =>
         `Gráfico de colunas de ${what}, de ${from} a ${to}; o máximo em um ano: ${peak} em ${peakYear}.`,
       legend: { positive: 'Ano completo', marked: 'Faltam meses' },
       allColumn: 'Todas as nacionalidades',
-      nationalsColumn: (name: string) => `De ${name}`,
+      nationalsColumn: (name: string) => name,
       shareColumn: 'Participação',
       none: (name: string) =>
-        `Os números do Darién do Panamá não registram ninguém de ${name}, 2010 – abril de 2025.`,
+        `${name}: ninguém registrado nos números do Darién do Panamá, 2010 – abril de 2025.`,
     },
     encounters: {
-      label: (name: string) => `Encontros com cidadãos de ${name} na fronteira sudoeste dos EUA`,
-      text: (name: string, count: string, year: string) =>
-        `Em ${year}, a Agência de Alfândega e Proteção de Fronteiras dos EUA registrou ${count} encontros com cidadãos de ${name} na fronteira terrestre sudoeste.`,
+      label: (name: string) => `${name}: encontros na fronteira sudoeste dos EUA`,
+      text: (count: string, year: string) =>
+        `${year}: a Agência de Alfândega e Proteção de Fronteiras dos EUA registrou ${count} encontros com cidadãos deste país na fronteira terrestre sudoeste.`,
       events: 'Os encontros são eventos, não pessoas: uma pessoa pode ser encontrada mais de uma vez.',
       chartTitle: (name: string, from: number, to: number) =>
-        `Encontros com cidadãos de ${name} na fronteira sudoeste dos EUA, anos fiscais ${from}–${to}`,
+        `${name}: encontros com seus cidadãos na fronteira sudoeste dos EUA, anos fiscais ${from}–${to}`,
       chartCaption:
         'Anos fiscais dos EUA, de outubro a setembro. Hachurado: um ano ao qual faltam meses (ano fiscal 2025: outubro a maio).',
       chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
-        `Gráfico de colunas dos encontros com cidadãos de ${name} na fronteira sudoeste dos EUA, anos fiscais ${from} a ${to}; o máximo: ${peak} no ano fiscal ${peakYear}.`,
+        `Gráfico de colunas, ${name}: encontros com seus cidadãos na fronteira sudoeste dos EUA, anos fiscais ${from} a ${to}; o máximo: ${peak} no ano fiscal ${peakYear}.`,
       legend: { positive: 'Ano fiscal completo', marked: 'Faltam meses' },
       column: 'Encontros',
       none: (name: string) =>
-        `A CBP dos EUA não nomeia ${name} entre as 21 nacionalidades que conta à parte na fronteira sudoeste: seus cidadãos estão entre suas «outras» nacionalidades.`,
+        `${name}: não está entre as 21 nacionalidades que a CBP dos EUA conta à parte na fronteira sudoeste; seus cidadãos estão entre suas «outras» nacionalidades.`,
     },
     transit: {
       noCount:
         'Nenhuma fonte conta as pessoas em trânsito pelo próprio Peru. Estes números contam a rota rumo ao norte onde ela cruza uma fronteira que mantém registros: o Darién, entre a Colômbia e o Panamá, e a fronteira sudoeste dos EUA.',
     },
     removals: {
-      label: (name: string) => `Cidadãos de ${name} removidos dos Estados Unidos`,
-      text: (name: string, count: string, year: string) =>
-        `Em ${year}, o Serviço de Imigração e Controle de Alfândega dos EUA (ICE) removeu ${count} cidadãos de ${name}.`,
+      label: (name: string) => `${name}: cidadãos removidos dos Estados Unidos`,
+      text: (count: string, year: string) =>
+        `${year}: o Serviço de Imigração e Controle de Alfândega dos EUA (ICE) removeu ${count} cidadãos deste país.`,
       chartTitle: (name: string, from: number, to: number) =>
-        `Remoções de cidadãos de ${name} dos Estados Unidos, anos fiscais ${from}–${to}`,
+        `${name}: cidadãos removidos dos Estados Unidos, anos fiscais ${from}–${to}`,
       chartCaption:
         'Anos fiscais dos EUA, de outubro a setembro, tal como os relatórios anuais do ICE os imprimem.',
       chartLabel: (name: string, from: number, to: number, peak: string, peakYear: number) =>
-        `Gráfico de colunas das remoções de cidadãos de ${name} dos Estados Unidos, anos fiscais ${from} a ${to}; o máximo: ${peak} no ano fiscal ${peakYear}.`,
+        `Gráfico de colunas, ${name}: cidadãos removidos dos Estados Unidos, anos fiscais ${from} a ${to}; o máximo: ${peak} no ano fiscal ${peakYear}.`,
       whatCounts:
         'O ICE conta como remoções (removals) as pessoas que retirou do país, retornos incluídos; uma remoção confirmada após o fechamento de seus registros em 5 de outubro conta no ano fiscal seguinte.',
       legend: { positive: 'Remoções' },
       column: 'Remoções',
-      none: (name: string) =>
-        `Os relatórios do ICE não registram remoções de cidadãos de ${name}, anos fiscais 2014–2024.`,
+      none: (name: string) => `${name}: sem remoções nos relatórios do ICE, anos fiscais 2014–2024.`,
     },
   },
 };

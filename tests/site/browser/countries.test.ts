@@ -136,7 +136,7 @@ describe('the map of the index of countries', () => {
     // The element makes the map one tab stop once it is set up.
     const first = page.locator('rate-map a[tabindex="0"]');
     await first.waitFor();
-    await expect(page.locator('rate-map a[data-iso3]:not([tabindex])').count()).resolves.toBe(0);
+    await expect(page.locator('rate-map svg a:not([tabindex])').count()).resolves.toBe(0);
     await expect(first.count()).resolves.toBe(1);
     const order = wpp
       .filter((row) => row.year === latest)

@@ -274,6 +274,12 @@ describe('the map without JavaScript', () => {
       if (blockScripts) await p.route('**/_astro/*.js', (route) => route.abort());
       await p.goto(`${server.origin}/en/`);
       if (!blockScripts) await p.locator('.map-controls:not([disabled])').waitFor();
+      // Lay out every section (those above the map are laid out only near the screen, whose estimated
+      // size would move the map by how far each run had scrolled): what is compared is the script's doing.
+      await p.evaluate(() => {
+        for (const section of document.querySelectorAll<HTMLElement>('.role, .series'))
+          section.style.contentVisibility = 'visible';
+      });
       const boxes = await p.evaluate(() =>
         ['svg.map', '.map-table', '#news'].map((selector) => {
           const box = document.querySelector(selector)!.getBoundingClientRect();

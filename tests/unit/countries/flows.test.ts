@@ -1,6 +1,6 @@
 /** Every country's rows of the five flow tables, grouped by code and in period order, and the Darién's totals. */
 import { describe, expect, it } from 'vitest';
-import { flowTables, NO_FLOWS } from '../../../src/countries/flows.ts';
+import { flowTables, latestRates, NO_FLOWS } from '../../../src/countries/flows.ts';
 import type {
   BorderEncountersRow,
   DarienRow,
@@ -146,5 +146,46 @@ describe('flowTables: the Darién totals', () => {
     expect(total(tables.darienTotals)).toBe(total(input.darien));
     expect(input.darien[3]).toEqual(crossing('PER', '2023-01', 100));
     expect(tables.byCountry.get('PER')!.darien.find((row) => row.period === '2023-01')!.migrants).toBe(100);
+  });
+});
+
+describe('latestRates', () => {
+  const rated = (iso3: string, year: number, net_migration_rate: number): NetMigrationRow => ({
+    iso3,
+    m49: 0,
+    year,
+    net_migrants: Math.round(net_migration_rate * 1000),
+    net_migration_rate,
+  });
+
+  it("gives every country's rate and net migrants in the table's latest year", () => {
+    const tables = flowTables({
+      netMigration: [
+        rated('PER', 2022, 1),
+        rated('PER', 2023, 0.7),
+        rated('CHL', 2023, -2),
+        rated('VEN', 2022, -5),
+      ],
+      remittances: [],
+      encounters: [],
+      darien: [],
+      removals: [],
+    });
+    // Venezuela has no row for 2023, the latest year of the table: it has no rate on the map.
+    expect(latestRates(tables)).toEqual({
+      year: 2023,
+      rates: [
+        { iso3: 'PER', rate: 0.7, net: 700 },
+        { iso3: 'CHL', rate: -2, net: -2000 },
+      ],
+    });
+  });
+
+  it('gives nothing for a table without rows', () => {
+    expect(
+      latestRates(
+        flowTables({ netMigration: [], remittances: [], encounters: [], darien: [], removals: [] }),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BIN_FILLS,
+  RATE_EDGES,
+  RATE_FILLS,
   BORDER_COLOR,
   NO_DATA_BACKGROUND,
   NO_DATA_HATCH,
@@ -72,5 +74,34 @@ describe('map colours', () => {
   it('has distinct fills, none of them Peru', () => {
     const all = [...BIN_FILLS, PERU_FILL].map((colour) => colour.toLowerCase());
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('the net migration map colours (the index of countries)', () => {
+  it.each(RATE_FILLS.map((fill, bin) => [bin, fill]))(
+    'bin %d fill %s keeps 3:1 with the borders',
+    (_bin, fill) => {
+      expect(contrast(fill, BORDER_COLOR)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('has one fill more than edges, each distinct, none of them the no-data background', () => {
+    expect(RATE_FILLS).toHaveLength(RATE_EDGES.length + 1);
+    const all = [...RATE_FILLS, NO_DATA_BACKGROUND].map((colour) => colour.toLowerCase());
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('runs darker from the middle both ways: net emigration one hue, net immigration another', () => {
+    const luminances = RATE_FILLS.map(luminance);
+    const middle = Math.floor(RATE_FILLS.length / 2);
+    for (let i = 1; i <= middle; i++) {
+      expect(luminances[middle - i]).toBeLessThan(luminances[middle - i + 1]!);
+      expect(luminances[middle + i]).toBeLessThan(luminances[middle + i - 1]!);
+    }
+  });
+
+  it('has edges in order, as many below zero as above', () => {
+    expect([...RATE_EDGES].sort((a, b) => a - b)).toEqual([...RATE_EDGES]);
+    expect(RATE_EDGES.filter((edge) => edge < 0)).toHaveLength(RATE_EDGES.filter((edge) => edge > 0).length);
   });
 });

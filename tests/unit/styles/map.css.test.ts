@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN_FILLS, BORDER_COLOR, PERU_FILL } from '../../../src/map/constants.ts';
+import { BIN_FILLS, BORDER_COLOR, PERU_FILL, RATE_FILLS } from '../../../src/map/constants.ts';
 
 /** Every rule of a flat stylesheet (no at-rules in map.css): its selectors and declarations. */
 function rules(css: string): { selectors: string[]; declarations: Map<string, string> }[] {
@@ -46,6 +46,10 @@ describe('src/styles/map.css', () => {
 
   it('has no rule for a bin beyond the fills', () => {
     expect(rules(css).some((rule) => rule.selectors.includes(`.b${BIN_FILLS.length}`))).toBe(false);
+  });
+
+  it.each(RATE_FILLS.map((fill, bin) => [bin, fill]))('fills .r%d (the index map) with %s', (bin, fill) => {
+    expect(valuesOf(css, `.r${bin}`, 'fill')).toEqual([fill]);
   });
 
   it('fills .pe with PERU_FILL', () => {
