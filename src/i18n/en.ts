@@ -511,12 +511,20 @@ export const en = {
         `The World Bank publishes 0 for ${flows}: shown as not reported, since its data does not tell a true zero from a missing report.`,
       zeroReceived: (years: string) => `remittances received in ${years}`,
       zeroPaid: (years: string) => `remittances paid in ${years}`,
-      chartTitle: (name: string, from: number, to: number) =>
-        `${name}: personal remittances received, ${from}–${to}`,
+      chartTitle: {
+        received: (name: string, from: number, to: number) =>
+          `${name}: personal remittances received, ${from}–${to}`,
+        paid: (name: string, from: number, to: number) =>
+          `${name}: personal remittances paid abroad, ${from}–${to}`,
+      },
       chartCaption: 'Current US dollars, not adjusted for inflation. A year without a column: not reported.',
-      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Column chart, ${name}: personal remittances received, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
-      legend: { positive: 'Received' },
+      chartLabel: {
+        received: (name: string, from: number, to: number, first: string, last: string) =>
+          `Column chart, ${name}: personal remittances received, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
+        paid: (name: string, from: number, to: number, first: string, last: string) =>
+          `Column chart, ${name}: personal remittances paid abroad, ${from} to ${to}: ${first} in ${from}, ${last} in ${to}.`,
+      },
+      legend: { received: { positive: 'Received' }, paid: { positive: 'Paid abroad' } },
       receivedColumn: 'Received (US$ million)',
       shareColumn: 'Share of GDP',
       paidColumn: 'Paid abroad (US$ million)',

@@ -499,12 +499,20 @@ export const es: Strings = {
         `El Banco Mundial publica 0 para ${flows}: se muestra como no informado, porque sus datos no distinguen un cero real de un dato que falta.`,
       zeroReceived: (years: string) => `las remesas recibidas en ${years}`,
       zeroPaid: (years: string) => `las remesas pagadas en ${years}`,
-      chartTitle: (name: string, from: number, to: number) =>
-        `${name}: remesas personales recibidas, ${from}–${to}`,
+      chartTitle: {
+        received: (name: string, from: number, to: number) =>
+          `${name}: remesas personales recibidas, ${from}–${to}`,
+        paid: (name: string, from: number, to: number) =>
+          `${name}: remesas personales pagadas al exterior, ${from}–${to}`,
+      },
       chartCaption: 'Dólares corrientes, sin ajustar por inflación. Un año sin columna: no informado.',
-      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Gráfico de columnas, ${name}: remesas personales recibidas, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
-      legend: { positive: 'Recibidas' },
+      chartLabel: {
+        received: (name: string, from: number, to: number, first: string, last: string) =>
+          `Gráfico de columnas, ${name}: remesas personales recibidas, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
+        paid: (name: string, from: number, to: number, first: string, last: string) =>
+          `Gráfico de columnas, ${name}: remesas personales pagadas al exterior, de ${from} a ${to}: ${first} en ${from}, ${last} en ${to}.`,
+      },
+      legend: { received: { positive: 'Recibidas' }, paid: { positive: 'Pagadas al exterior' } },
       receivedColumn: 'Recibidas (millones de US$)',
       shareColumn: 'Porcentaje del PIB',
       paidColumn: 'Pagadas al exterior (millones de US$)',

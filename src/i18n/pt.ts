@@ -495,12 +495,20 @@ export const pt: Strings = {
         `O Banco Mundial publica 0 para ${flows}: mostrado como não informado, pois seus dados não distinguem um zero real de um dado ausente.`,
       zeroReceived: (years: string) => `as remessas recebidas em ${years}`,
       zeroPaid: (years: string) => `as remessas pagas em ${years}`,
-      chartTitle: (name: string, from: number, to: number) =>
-        `${name}: remessas pessoais recebidas, ${from}–${to}`,
+      chartTitle: {
+        received: (name: string, from: number, to: number) =>
+          `${name}: remessas pessoais recebidas, ${from}–${to}`,
+        paid: (name: string, from: number, to: number) =>
+          `${name}: remessas pessoais pagas ao exterior, ${from}–${to}`,
+      },
       chartCaption: 'Dólares correntes, sem ajuste pela inflação. Um ano sem coluna: não informado.',
-      chartLabel: (name: string, from: number, to: number, first: string, last: string) =>
-        `Gráfico de colunas, ${name}: remessas pessoais recebidas, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
-      legend: { positive: 'Recebidas' },
+      chartLabel: {
+        received: (name: string, from: number, to: number, first: string, last: string) =>
+          `Gráfico de colunas, ${name}: remessas pessoais recebidas, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
+        paid: (name: string, from: number, to: number, first: string, last: string) =>
+          `Gráfico de colunas, ${name}: remessas pessoais pagas ao exterior, de ${from} a ${to}: ${first} em ${from}, ${last} em ${to}.`,
+      },
+      legend: { received: { positive: 'Recebidas' }, paid: { positive: 'Pagas ao exterior' } },
       receivedColumn: 'Recebidas (US$ milhões)',
       shareColumn: 'Participação no PIB',
       paidColumn: 'Pagas ao exterior (US$ milhões)',

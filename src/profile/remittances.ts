@@ -7,6 +7,8 @@
  */
 import type { RemittancesRow } from '../schemas/flows.ts';
 
+export type RemittanceFlow = 'received' | 'paid';
+
 export interface RemittancesYear {
   year: number;
   /** US dollars received; null when not reported (blank, or published as 0). */
@@ -33,6 +35,8 @@ export interface RemittancesFigure {
   paid?: ReportedAmount;
   /** The years the table gives as 0 that are shown as not reported. */
   zeros: { received: number[]; paid: number[] };
+  /** The flow charted year by year: the country's larger one (see `largerFlow`). */
+  charted: RemittanceFlow;
 }
 
 /** A published amount as the site reads it: 0 and blank are not reported. */
@@ -53,6 +57,20 @@ function latestReported(
       ? { previous: { year: before.year, value: before[flow]! }, change: latest[flow]! / before[flow]! - 1 }
       : {}),
   };
+}
+
+/**
+ * The flow that tells a country's story: the larger of the two in the latest year that reports both,
+ * so Peru's chart shows the money its emigrants send home and the United States' the money sent
+ * from it, nearly twelve times what it receives. Where no year reports both, the one reported;
+ * received when neither is (the figure then has no chart).
+ */
+export function largerFlow(series: readonly RemittancesYear[]): RemittanceFlow {
+  const both = series.filter((entry) => entry.received !== null && entry.paid !== null).at(-1);
+  if (both) return both.paid! > both.received! ? 'paid' : 'received';
+  return series.some((entry) => entry.received !== null) || !series.some((entry) => entry.paid !== null)
+    ? 'received'
+    : 'paid';
 }
 
 /** The figure of a country's rows (in any order); undefined when no year reports either flow. */
@@ -86,5 +104,6 @@ export function remittancesFigure(rows: readonly RemittancesRow[]): RemittancesF
       received: sorted.filter((row) => row.received_usd === 0).map((row) => row.year),
       paid: sorted.filter((row) => row.paid_usd === 0).map((row) => row.year),
     },
+    charted: largerFlow(series),
   };
 }

@@ -237,6 +237,40 @@ describe('country profiles', () => {
     expect(figure(html, 'remittances-received').value).toBe(Number(received.received_usd));
   });
 
+  it('chart the larger remittance flow: received for Peru, paid abroad for the United States', () => {
+    // The latest year whose row reports both flows (a 0 is not reported), read from the table.
+    const larger = (iso3: string) => {
+      const both = remittances
+        .filter((row) => row.iso3 === iso3 && Number(row.received_usd) > 0 && Number(row.paid_usd) > 0)
+        .sort((a, b) => Number(a.year) - Number(b.year))
+        .at(-1)!;
+      return Number(both.paid_usd) > Number(both.received_usd) ? 'paid' : 'received';
+    };
+    expect(larger('PER')).toBe('received');
+    expect(larger('USA')).toBe('paid');
+    for (const iso3 of ['PER', 'USA']) {
+      const flow = larger(iso3);
+      const column = flow === 'received' ? 'received_usd' : 'paid_usd';
+      const years = remittances
+        .filter((row) => row.iso3 === iso3)
+        .map((row) => Number(row.year))
+        .sort((a, b) => a - b);
+      const reported = remittances
+        .filter((row) => row.iso3 === iso3 && Number(row[column]) > 0)
+        .sort((a, b) => Number(a.year) - Number(b.year));
+      const html = readPage(iso3 === 'PER' ? localePath('en', '') : countryPage(iso3, 'en'));
+      const t = strings('en').flows.remittances;
+      const name = iso3 === 'PER' ? 'Peru' : countryName(iso3, 'en');
+      const chart = html.match(/<figure[^>]*id="chart-remittances"[\s\S]*?<\/figure>/)![0];
+      expect(chart).toContain(t.chartTitle[flow](name, years[0]!, years.at(-1)!));
+      // One column per year that reports that flow.
+      const columns = [...chart.matchAll(/<path class="column[^"]*" d="([^"]*)"/g)]
+        .map((path) => path[1]!.split('z').length - 1)
+        .reduce((a, b) => a + b, 0);
+      expect(columns).toBe(reported.length);
+    }
+  });
+
   it('give a country one line for a table that has no row for it, and no empty chart', () => {
     // Germany, in Portuguese: in ICE's tables, not among the citizenships CBP names apart.
     const html = readPage(countryPage('DEU', 'pt'));

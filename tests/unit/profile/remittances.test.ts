@@ -88,4 +88,23 @@ describe('remittancesFigure', () => {
     expect(remittancesFigure([row(2019, 0, 0, 100), row(2020, null, 0)])).toBeUndefined();
     expect(remittancesFigure([])).toBeUndefined();
   });
+
+  it('charts the larger flow of the latest year that reports both', () => {
+    // Paid was larger once, then received: the latest year with both decides.
+    expect(remittancesFigure([row(2019, 5, 9), row(2020, 8, 6), row(2021, 9, null)])!.charted).toBe(
+      'received',
+    );
+    // A sending country: paid is larger in the latest year with both, though received is reported later.
+    expect(remittancesFigure([row(2019, 9, 5), row(2020, 6, 8), row(2021, 9, null)])!.charted).toBe('paid');
+    // A published 0 does not count as reported: 2021 has no pair, 2020 decides.
+    expect(remittancesFigure([row(2020, 3, 4), row(2021, 0, 1)])!.charted).toBe('paid');
+    // Equal flows keep the default, received.
+    expect(remittancesFigure([row(2020, 4, 4)])!.charted).toBe('received');
+  });
+
+  it('charts the one flow reported when no year reports both', () => {
+    expect(remittancesFigure([row(2019, null, 3), row(2020, 0, 5)])!.charted).toBe('paid');
+    expect(remittancesFigure([row(2019, 3, null), row(2020, 5, 0)])!.charted).toBe('received');
+    expect(remittancesFigure([row(2019, 3, null), row(2020, null, 5)])!.charted).toBe('received');
+  });
 });
