@@ -373,48 +373,50 @@ export const es: Strings = {
     regionSource: 'Regiones: la norma M49 de la ONU.',
     title: (name: string) => `${name}: la migración en cifras`,
     description: (name: string) =>
-      `Perfil migratorio de ${name}: personas nacidas allí que viven en el exterior, inmigrantes que viven allí, migración neta, remesas, personas con necesidad de protección internacional, la ruta hacia el norte y las expulsiones desde EE. UU., un mapa mundial y descargas, con sus fuentes.`,
+      `${name}, perfil migratorio: personas nacidas en el país que viven en el exterior, inmigrantes que viven en él, migración neta, remesas, personas con necesidad de protección internacional, la ruta hacia el norte y las expulsiones desde EE. UU., un mapa mundial y descargas, con sus fuentes.`,
     intro: (name: string) =>
-      `Un perfil de datos de ${name}, calculado a partir de las tablas de UN DESA, el ACNUR, el Banco Mundial, Panamá y EE. UU. como el de cada país de este sitio. Cada cifra lleva su fuente, edición y año.`,
+      `${name}: un perfil de datos calculado a partir de las tablas de UN DESA, el ACNUR, el Banco Mundial, Panamá y EE. UU., como el de cada país de este sitio. Cada cifra lleva su fuente, edición y año.`,
     peruProfile: 'El perfil completo del Perú, con su historia, noticias y lo que decía la página de 2020',
     allCountries: 'Todos los países',
     countriesData:
       'Las cifras de cada país, de las tablas mundiales que se listan abajo, se descargan desde su perfil, país por país:',
     noData: (name: string) =>
-      `Las tablas de stocks de migrantes de UN DESA y la tabla de población del ACNUR no tienen filas para ${name}: este sitio no tiene cifras de este lugar.`,
-    noStocks: (name: string) => `Las tablas de stocks de migrantes de UN DESA no tienen filas para ${name}.`,
-    noProtection: (name: string) => `La tabla de población del ACNUR no tiene filas para ${name}.`,
+      `${name}: las tablas de stocks de migrantes de UN DESA y la tabla de población del ACNUR no tienen filas para este lugar, así que este sitio no tiene cifras de él.`,
+    noStocks: (name: string) =>
+      `${name}: las tablas de stocks de migrantes de UN DESA no tienen filas para este lugar.`,
+    noProtection: (name: string) =>
+      `${name}: la tabla de población del ACNUR no tiene filas para este lugar.`,
     stocksTitle: 'Emigrantes e inmigrantes',
     protectionTitle: 'Personas con necesidad de protección internacional',
     headline: (name: string) => ({
-      emigrants: `Personas nacidas en ${name} que viven en el exterior`,
-      immigrants: `Inmigrantes que viven en ${name}`,
+      emigrants: 'Personas nacidas en el país que viven en el exterior',
+      immigrants: 'Inmigrantes que viven en el país',
       emigrantsText: (count: string, year: number) =>
-        `En ${year}, ${count} personas nacidas en ${name} vivían en otro país.`,
+        `${name}, ${year}: ${count} personas nacidas en el país vivían en otro.`,
       immigrantsText: (count: string, year: number) =>
-        `En ${year}, ${count} personas nacidas en otro país vivían en ${name}.`,
-      destinations: `Dónde viven las personas nacidas en ${name} que están en el exterior`,
-      origins: `Dónde nacieron los inmigrantes en ${name}`,
-      abroad: `Personas de ${name} con necesidad de protección internacional en el exterior`,
+        `${name}, ${year}: ${count} personas nacidas en otro país vivían en él.`,
+      destinations: 'Dónde viven las personas nacidas en el país que están en el exterior',
+      origins: 'Dónde nacieron sus inmigrantes',
+      abroad: 'Personas del país con necesidad de protección internacional en el exterior',
       abroadText: (total: string, year: number) =>
-        `A fines de ${year}, el ACNUR contaba ${total} personas de ${name} con necesidad de protección internacional en otros países.`,
-      hosted: `Personas con necesidad de protección internacional en ${name}`,
+        `${name}, fines de ${year}: el ACNUR contaba ${total} personas del país con necesidad de protección internacional en otros países.`,
+      hosted: 'Personas con necesidad de protección internacional en el país',
       hostedText: (total: string, year: number) =>
-        `A fines de ${year}, el ACNUR contaba ${total} personas con necesidad de protección internacional en ${name}, de todos los orígenes.`,
+        `${name}, fines de ${year}: el ACNUR contaba ${total} personas con necesidad de protección internacional en el país, de todos los orígenes.`,
     }),
     chart: (name: string) => ({
-      title: (from: number, to: number) => `Emigrantes de ${name} e inmigrantes en ${name}, ${from}–${to}`,
+      title: (from: number, to: number) => `${name}: emigrantes e inmigrantes, ${from}–${to}`,
       label: (from: number, to: number, emigrants: string, immigrants: string) =>
-        `Gráfico de líneas, de ${from} a ${to}. Personas nacidas en ${name} que viven en el exterior: ${emigrants}. Inmigrantes en ${name}: ${immigrants}.`,
-      emigrants: `Nacidos en ${name}, en el exterior`,
-      immigrants: `Inmigrantes en ${name}`,
+        `Gráfico de líneas, ${name}, de ${from} a ${to}. Nacidos en el país que viven en el exterior: ${emigrants}. Inmigrantes: ${immigrants}.`,
+      emigrants: 'Nacidos en el país, en el exterior',
+      immigrants: 'Inmigrantes en el país',
     }),
     map: (name: string) => ({
-      title: `Dónde viven las personas nacidas en ${name} y de dónde vienen los inmigrantes en ${name}`,
-      emigrants: `Nacidos en ${name}, en el exterior`,
-      immigrants: `Inmigrantes en ${name}`,
-      emigrantsLong: `Personas nacidas en ${name} en el exterior, por país de residencia`,
-      immigrantsLong: `Inmigrantes en ${name}, por país de nacimiento`,
+      title: `${name}: dónde viven sus emigrantes y de dónde vienen sus inmigrantes`,
+      emigrants: 'Nacidos en el país, en el exterior',
+      immigrants: 'Inmigrantes en el país',
+      emigrantsLong: `${name}: personas nacidas en el país que viven en el exterior, por país de residencia`,
+      immigrantsLong: `${name}: inmigrantes, por país de nacimiento`,
       home: name,
     }),
     downloadsTitle: 'Descargar los datos de este país',

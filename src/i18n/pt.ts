@@ -369,48 +369,49 @@ export const pt: Strings = {
     regionSource: 'Regiões: o padrão M49 da ONU.',
     title: (name: string) => `${name}: a migração em números`,
     description: (name: string) =>
-      `Perfil migratório de ${name}: pessoas nascidas lá que vivem no exterior, imigrantes que vivem lá, migração líquida, remessas, pessoas que precisam de proteção internacional, a rota rumo ao norte e as remoções dos EUA, um mapa-múndi e downloads, com suas fontes.`,
+      `${name}, perfil migratório: pessoas nascidas no país que vivem no exterior, imigrantes que vivem nele, migração líquida, remessas, pessoas que precisam de proteção internacional, a rota rumo ao norte e as remoções dos EUA, um mapa-múndi e downloads, com suas fontes.`,
     intro: (name: string) =>
-      `Um perfil de dados de ${name}, calculado a partir das tabelas do UN DESA, do ACNUR, do Banco Mundial, do Panamá e dos EUA como o de cada país deste site. Cada número traz sua fonte, edição e ano.`,
+      `${name}: um perfil de dados calculado a partir das tabelas do UN DESA, do ACNUR, do Banco Mundial, do Panamá e dos EUA, como o de cada país deste site. Cada número traz sua fonte, edição e ano.`,
     peruProfile: 'O perfil completo do Peru, com sua história, notícias e o que dizia a página de 2020',
     allCountries: 'Todos os países',
     countriesData:
       'Os números de cada país, das tabelas mundiais listadas abaixo, podem ser baixados do seu perfil, país por país:',
     noData: (name: string) =>
-      `As tabelas de estoques de migrantes do UN DESA e a tabela de população do ACNUR não têm linhas para ${name}: este site não tem números deste lugar.`,
-    noStocks: (name: string) => `As tabelas de estoques de migrantes do UN DESA não têm linhas para ${name}.`,
-    noProtection: (name: string) => `A tabela de população do ACNUR não tem linhas para ${name}.`,
+      `${name}: as tabelas de estoques de migrantes do UN DESA e a tabela de população do ACNUR não têm linhas para este lugar, então este site não tem números dele.`,
+    noStocks: (name: string) =>
+      `${name}: as tabelas de estoques de migrantes do UN DESA não têm linhas para este lugar.`,
+    noProtection: (name: string) => `${name}: a tabela de população do ACNUR não tem linhas para este lugar.`,
     stocksTitle: 'Emigrantes e imigrantes',
     protectionTitle: 'Pessoas que precisam de proteção internacional',
     headline: (name: string) => ({
-      emigrants: `Pessoas nascidas em ${name} que vivem no exterior`,
-      immigrants: `Imigrantes que vivem em ${name}`,
+      emigrants: 'Pessoas nascidas no país que vivem no exterior',
+      immigrants: 'Imigrantes que vivem no país',
       emigrantsText: (count: string, year: number) =>
-        `Em ${year}, ${count} pessoas nascidas em ${name} viviam em outro país.`,
+        `${name}, ${year}: ${count} pessoas nascidas no país viviam em outro.`,
       immigrantsText: (count: string, year: number) =>
-        `Em ${year}, ${count} pessoas nascidas em outro país viviam em ${name}.`,
-      destinations: `Onde vivem as pessoas nascidas em ${name} que estão no exterior`,
-      origins: `Onde nasceram os imigrantes em ${name}`,
-      abroad: `Pessoas de ${name} que precisam de proteção internacional no exterior`,
+        `${name}, ${year}: ${count} pessoas nascidas em outro país viviam nele.`,
+      destinations: 'Onde vivem as pessoas nascidas no país que estão no exterior',
+      origins: 'Onde nasceram seus imigrantes',
+      abroad: 'Pessoas do país que precisam de proteção internacional no exterior',
       abroadText: (total: string, year: number) =>
-        `No fim de ${year}, o ACNUR contava ${total} pessoas de ${name} que precisam de proteção internacional em outros países.`,
-      hosted: `Pessoas que precisam de proteção internacional em ${name}`,
+        `${name}, fim de ${year}: o ACNUR contava ${total} pessoas do país que precisam de proteção internacional em outros países.`,
+      hosted: 'Pessoas que precisam de proteção internacional no país',
       hostedText: (total: string, year: number) =>
-        `No fim de ${year}, o ACNUR contava ${total} pessoas que precisam de proteção internacional em ${name}, de todas as origens.`,
+        `${name}, fim de ${year}: o ACNUR contava ${total} pessoas que precisam de proteção internacional no país, de todas as origens.`,
     }),
     chart: (name: string) => ({
-      title: (from: number, to: number) => `Emigrantes de ${name} e imigrantes em ${name}, ${from}–${to}`,
+      title: (from: number, to: number) => `${name}: emigrantes e imigrantes, ${from}–${to}`,
       label: (from: number, to: number, emigrants: string, immigrants: string) =>
-        `Gráfico de linhas, de ${from} a ${to}. Pessoas nascidas em ${name} que vivem no exterior: ${emigrants}. Imigrantes em ${name}: ${immigrants}.`,
-      emigrants: `Nascidos em ${name}, no exterior`,
-      immigrants: `Imigrantes em ${name}`,
+        `Gráfico de linhas, ${name}, de ${from} a ${to}. Nascidos no país que vivem no exterior: ${emigrants}. Imigrantes: ${immigrants}.`,
+      emigrants: 'Nascidos no país, no exterior',
+      immigrants: 'Imigrantes no país',
     }),
     map: (name: string) => ({
-      title: `Onde vivem as pessoas nascidas em ${name} e de onde vêm os imigrantes em ${name}`,
-      emigrants: `Nascidos em ${name}, no exterior`,
-      immigrants: `Imigrantes em ${name}`,
-      emigrantsLong: `Pessoas nascidas em ${name} no exterior, por país de residência`,
-      immigrantsLong: `Imigrantes em ${name}, por país de nascimento`,
+      title: `${name}: onde vivem seus emigrantes e de onde vêm seus imigrantes`,
+      emigrants: 'Nascidos no país, no exterior',
+      immigrants: 'Imigrantes no país',
+      emigrantsLong: `${name}: pessoas nascidas no país que vivem no exterior, por país de residência`,
+      immigrantsLong: `${name}: imigrantes, por país de nascimento`,
       home: name,
     }),
     downloadsTitle: 'Baixar os dados deste país',

@@ -63,7 +63,7 @@ describe("a country's profile", () => {
     await expect(tooltip.isVisible()).resolves.toBe(true);
     expect(await tooltip.textContent()).toContain(`${en(corridor('USA', 'DEU', '2024'))} people`);
 
-    await page.getByRole('radio', { name: 'Immigrants in Germany' }).check();
+    await page.getByRole('radio', { name: 'Immigrants in the country' }).check();
     await hover('TUR');
     expect(await tooltip.textContent()).toContain(`${en(corridor('DEU', 'TUR', '2024'))} people`);
     expect(await axeViolations(page)).toEqual([]);

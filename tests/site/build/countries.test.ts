@@ -132,7 +132,9 @@ describe('the index of countries', () => {
   });
 
   it('a country without rows says so', () => {
-    expect(readPage('/en/countries/antarctica/')).toContain('have no rows for Antarctica');
+    expect(readPage('/en/countries/antarctica/')).toContain(
+      'Antarctica: UN DESA’s migrant stock tables and UNHCR’s population table have no rows for this place',
+    );
   });
 });
 
@@ -193,8 +195,9 @@ describe('the trend chart of a profile', () => {
   it("names Chile's lines in a legend, its long label having no clear place beside the lines on a phone", () => {
     const html = readPage('/en/countries/chile/');
     const legend = html.match(/<ul class="chart-legend[^"]*"[^>]*>([\s\S]*?)<\/ul>/)?.[1] ?? '';
-    expect(legend).toContain('Born in Chile, living abroad');
-    expect(legend).toContain('Immigrants in Chile');
+    expect(legend).toContain('Born in the country, living abroad');
+    expect(legend).toContain('Immigrants in the country');
+    expect(html).toContain('Chile: emigrants and immigrants, 1990–2024');
     expect(html).not.toContain('class="line-label"');
   });
 
@@ -202,5 +205,33 @@ describe('the trend chart of a profile', () => {
     for (const locale of LOCALES) {
       expect(readPage(localePath(locale, '')).match(/class="line-label"/g)).toHaveLength(2);
     }
+  });
+});
+
+describe('the words of a profile', () => {
+  // Portuguese writes most countries with an article that contracts with the preposition before it
+  // (no Brasil, na Alemanha, nos Estados Unidos), and English some (in the United States): no table
+  // of articles says which, so a profile names its country before a colon or as "the country",
+  // never after a preposition.
+  const prepositions: Record<string, readonly string[]> = {
+    en: ['in', 'from', 'for', 'of'],
+    es: ['en', 'de', 'para'],
+    pt: ['em', 'de', 'para'],
+  };
+  it.each([
+    ['en', 'USA'],
+    ['en', 'NLD'],
+    ['pt', 'USA'],
+    ['pt', 'BRA'],
+    ['pt', 'DEU'],
+    ['es', 'USA'],
+  ] as const)('%s profile of %s puts no preposition before the country’s name', (locale, iso3) => {
+    const name = countryName(iso3, locale);
+    const text = readPage(localePath(locale, countryPath(locale, slugify(name))))
+      .replace(/<(style|script)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    for (const word of prepositions[locale]!)
+      expect(text, `${word} ${name}`).not.toMatch(new RegExp(`\\b${word} ${name}\\b`, 'i'));
   });
 });
