@@ -27,6 +27,21 @@ export function metadataPath(id: string): string {
   return `/data/${id}.metadata.json`;
 }
 
+/**
+ * A dataset's description files, as a catalogue lists them beside its data: its metadata, BibTeX
+ * and RIS, each at its address made absolute by `absolute`.
+ */
+export function descriptionFiles(
+  id: string,
+  absolute: (path: string) => string,
+): { url: string; format: string; name: string }[] {
+  return [
+    { url: absolute(metadataPath(id)), format: 'application/json', name: 'Metadata (JSON)' },
+    { url: absolute(datasetCitationPath(id, 'bib')), format: CITATION_MEDIA_TYPES.bib, name: 'BibTeX' },
+    { url: absolute(datasetCitationPath(id, 'ris')), format: CITATION_MEDIA_TYPES.ris, name: 'RIS' },
+  ];
+}
+
 /** Address of the profile's citation file. */
 export function profileCitationPath(format: CitationFormat): string {
   return `/cite/profile.${format}`;
