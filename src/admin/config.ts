@@ -7,7 +7,7 @@
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import { stringify } from 'yaml';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/languages.ts';
-import { FILE_STEM, NEWS_FOLDER } from '../news/files.ts';
+import { FILE_STEM, MAX_SLUG_LENGTH, NEWS_FOLDER } from '../news/files.ts';
 import { newsSchema } from '../news/schema.ts';
 import { tagVocabularySchema } from '../schemas/tags.ts';
 import { editorWords } from './labels.ts';
@@ -29,8 +29,6 @@ export interface EditorSettings {
 
 /** The file names the check accepts (`src/news/files.ts`): the editor's form refuses others. */
 export const SLUG_PATTERN = `^${FILE_STEM}$`;
-/** The longest file name the editor makes, as the scaffold does (`tools/new-news/slug.ts`). */
-export const MAX_SLUG_LENGTH = 60;
 /** The field that links an item's languages: each names the group's original, which names itself. */
 export const LINK_KEY = 'translationOf';
 

@@ -25,6 +25,12 @@ export const MAX_NEWS_FILE_BYTES = 256 * 1024;
 
 /** A news item's file name without its extension: lower-case words joined by hyphens (the address). */
 export const FILE_STEM = '[a-z0-9]+(-[a-z0-9]+)*';
+/**
+ * The longest file stem the site's tools make from a title (`npm run new:news` and the browser
+ * editor): long enough for a headline's key words, short enough for an address one can read out.
+ * Longer names written by hand are accepted.
+ */
+export const MAX_SLUG_LENGTH = 60;
 /** A news item's file name: its stem, .md or .mdx. */
 const FILE_NAME = new RegExp(`^${FILE_STEM}\\.mdx?$`);
 

@@ -7,11 +7,14 @@
  * unchanged, so the file name is exactly the address.
  */
 
+import { MAX_SLUG_LENGTH } from '../../src/news/files.ts';
+
 /**
- * Longest slug, in characters. A longer one keeps the title's first words and its last ones (where
- * a year or a place that tells two items apart often is), whole words only.
+ * Longest slug, in characters (shared with the browser editor). A longer one keeps the title's first
+ * words and its last ones (where a year or a place that tells two items apart often is), whole words
+ * only.
  */
-export const MAX_SLUG_LENGTH = 60;
+export { MAX_SLUG_LENGTH };
 
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const LETTERS: Record<string, string> = {

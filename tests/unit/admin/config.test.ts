@@ -20,6 +20,7 @@ import {
 import { newsFields } from '../../../src/admin/form.ts';
 import { EDITOR_WORDS } from '../../../src/admin/labels.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../../src/i18n/languages.ts';
+import { MAX_SLUG_LENGTH } from '../../../src/news/files.ts';
 import { newsSchema } from '../../../src/news/schema.ts';
 import { isKnownIso3 } from '../../../src/schemas/iso3.ts';
 import { TAG_ID } from '../../../src/schemas/tags.ts';
@@ -88,10 +89,34 @@ describe('the editor configuration', () => {
     expect(news.slug.i18n).toBe(true);
     // The file names the check accepts: lower-case words joined by hyphens, written in ASCII.
     expect(news.slug.pattern[0]).toBe(SLUG_PATTERN);
-    expect(config().slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
+    // The same longest name as `npm run new:news` makes, chosen on create only (it is the address).
+    expect(config().slug).toEqual({ encoding: 'ascii', clean_accents: true, maxlength: MAX_SLUG_LENGTH });
+    expect(news.slug).toMatchObject({ editable: ['create'] });
     for (const name of ['peru-2024', 'a']) expect(new RegExp(SLUG_PATTERN).test(name)).toBe(true);
     for (const name of ['Peru-2024', 'perú', 'a_b', 'a--b', '-a'])
       expect(new RegExp(SLUG_PATTERN).test(name)).toBe(false);
+  });
+});
+
+describe('the editor’s lists and previews', () => {
+  it('lists the newest news first, and previews an item at its address in each edition', () => {
+    const news = collection('news') as Collection & {
+      sortable_fields: { default: { field: string; direction: string } };
+      preview_path: string;
+    };
+    expect(news.sortable_fields.default).toEqual({ field: 'date', direction: 'descending' });
+    // The default edition has no language prefix in its addresses (`/news/…`, `/en/news/…`).
+    expect(news.preview_path).toBe('{{locale}}/news/{{slug}}/');
+    expect(config().i18n).toMatchObject({
+      omit_default_locale_from_preview_path: true,
+      initial_locales: 'all',
+    });
+  });
+
+  it('keeps uploads out of what is published: nothing under public/ or content/news/', () => {
+    const folder = config().media_folder as string;
+    expect(folder.startsWith('public/')).toBe(false);
+    expect(folder.startsWith('content/news')).toBe(false);
   });
 });
 
@@ -133,6 +158,19 @@ describe('the news form, from the news schema', () => {
     });
     expect(field(fields, 'draft')).toMatchObject({ widget: 'boolean', default: false });
     expect(field(fields, 'date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    // The check's first year; its last one moves with the calendar, so the check alone enforces it.
+    expect(field(fields, 'date')?.min).toBe('1900-01-01');
+  });
+
+  it('labels each field with the editor’s words, in its language', () => {
+    for (const locale of LOCALES) {
+      const form = collection('news', locale).fields!;
+      expect(field(form, 'title')?.label).toBe(EDITOR_WORDS[locale].fields.title.label);
+      expect(field(form, 'body')?.label).toBe(EDITOR_WORDS[locale].fields.body.label);
+    }
+    expect(field(collection('news', 'es').fields, 'title')?.label).not.toBe(
+      field(collection('news', 'en').fields, 'title')?.label,
+    );
   });
 
   it('shares across languages what the translation check compares, and translates the rest', () => {
@@ -209,6 +247,10 @@ describe('the news form, from the news schema', () => {
       ['en', 'English', true],
       ['pt', 'Portuguese', true],
     ]);
+    // Named in the editor's language.
+    const [spanish] = collection('vocabulary', 'es').files![0]!.fields as [Field & { fields: Field[] }];
+    const labels = field(spanish.fields, 'label') as Field & { fields: Field[] };
+    expect(labels.fields.map((entry) => entry.label)).toEqual(['español', 'inglés', 'portugués']);
   });
 });
 
