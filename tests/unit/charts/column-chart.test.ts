@@ -290,6 +290,13 @@ describe('columnChart: labels below the axis', () => {
     expect(columnChart(years(1950, 2023), { maxLabels: 100 }).xLabels).toHaveLength(74);
   });
 
+  it('names the last year when no round step names any year that fits', () => {
+    // Steps of 1 and 2 name too many; 5 and above name none of 2002–2004.
+    expect(columnChart(years(2002, 2004), { maxLabels: 1 }).xLabels.map((label) => label.label)).toEqual([
+      '2004',
+    ]);
+  });
+
   it('names every n-th period counted back from the last when the labels are not years', () => {
     const fiscal = ['FY2020', 'FY2021', 'FY2022', 'FY2023', 'FY2024', 'FY2025'].map((label) => ({
       label,

@@ -109,6 +109,17 @@ describe('the net migration table', () => {
         message: 'repeats the row PER 2018 (first on line 2)',
       },
     ]);
+    // A third copy names the first row too, not the second.
+    expect(
+      problemsOf(netMigration, HEADER, [
+        'PER,604,2018,339067,10.63',
+        'PER,604,2018,339067,10.63',
+        'PER,604,2018,339067,10.63',
+      ]).map((problem) => [problem.line, problem.message]),
+    ).toEqual([
+      [3, 'repeats the row PER 2018 (first on line 2)'],
+      [4, 'repeats the row PER 2018 (first on line 2)'],
+    ]);
   });
 
   it('refuses a second M49 code for one country, on every row that gives it', () => {

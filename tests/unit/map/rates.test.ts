@@ -62,11 +62,11 @@ describe('rateMapModel', () => {
 
   it('colours a country by its rate and names it with its figure', () => {
     expect(shape('PER')).toMatchObject({
-      className: `r${rateBin(0.732)}`,
+      className: 'r2',
       label: 'name of PER: +0.73 (+24,783), 2023',
       href: '/en/countries/per/',
     });
-    expect(shape('VEN').className).toBe(`r${rateBin(-3.99)}`);
+    expect(shape('VEN').className).toBe('r1');
   });
 
   it('links a country only where it has a profile, and names a country without a figure so', () => {
@@ -97,5 +97,22 @@ describe('rateMapModel', () => {
       net: '+24,783',
       drawn: true,
     });
+  });
+
+  it('lists countries of the same rate by name, in the edition’s order', () => {
+    const tied = rateMapModel({
+      locale: 'es',
+      year: 2023,
+      rates: [
+        { iso3: 'AAA', rate: 1, net: 1 },
+        { iso3: 'BBB', rate: 1, net: 1 },
+        { iso3: 'CCC', rate: 2, net: 1 },
+      ],
+      name: (iso3) => ({ AAA: 'Ñandú', BBB: 'Nauru', CCC: 'Zeta' })[iso3]!,
+      profile: () => undefined,
+      words,
+    });
+    // Spanish sorts Ñ after N, as a letter of its own (English would put Ñandú first).
+    expect(tied.rows.map((row) => row.name)).toEqual(['Zeta', 'Nauru', 'Ñandú']);
   });
 });

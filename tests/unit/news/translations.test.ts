@@ -145,6 +145,8 @@ describe('what a published translation shares with its original', () => {
       { sourceUrls: ['https://example.org/b', undefined] },
       'list the same sources in the same order',
     ],
+    // The same sources in another order: each name is translated beside its address.
+    ['sources', { sourceUrls: [undefined, 'https://example.org/a'] }, 'in the same order'],
     ['body', { text: 'El Perú: 96.614 estudiantes.' }, 'give every figure of the original'],
   ] as const)(
     'refuses a published translation whose %s differs, saying what to write',

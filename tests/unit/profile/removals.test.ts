@@ -35,6 +35,13 @@ describe('removalsFigure', () => {
     expect(figure.latest).not.toHaveProperty('change');
   });
 
+  it('leads with a citizenship’s only fiscal year, with no year before it', () => {
+    const figure = removalsFigure([row(2024, 7)])!;
+    expect(figure.latest.latest).toEqual({ period: 2024, value: 7, partial: false });
+    expect(figure.latest).not.toHaveProperty('previous');
+    expect(figure.latest).not.toHaveProperty('change');
+  });
+
   it('gives nothing when ICE lists none', () => {
     expect(removalsFigure([])).toBeUndefined();
   });
