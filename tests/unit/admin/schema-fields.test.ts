@@ -25,7 +25,7 @@ describe('fields from a schema', () => {
       defaulted: z.enum(['day', 'month']).default('day'),
       flag: z.boolean(),
     });
-    expect(fields.map((field) => [field.name, field.required])).toEqual([
+    expect(fields.map((field) => [field.name, (field as { required?: boolean }).required])).toEqual([
       ['needed', true],
       ['optional', false],
       ['defaulted', true],
