@@ -7,27 +7,21 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTagVocabulary } from '../../src/content/read.ts';
 import { LOCALES, type Locale } from '../../src/i18n/languages.ts';
 
-const TAGS = [
-  'refugees',
-  'asylum',
-  'regularization',
-  'smuggling',
-  'trafficking',
-  'labour',
-  'health',
-  'education',
-  'returns',
-  'deportation',
-  'border',
-  'policy',
-  'statistics',
-  'remittances',
-  'women',
-  'children',
-  'integration',
-];
+/**
+ * The tags items draw from: every tag of the project's `content/tags.yaml` (the copies they are written
+ * into have the same), read once. Never a list written here: editors add and retire tags
+ * (CONTRIBUTING.md), and an item carrying a retired one would stop the build of the copy.
+ */
+let vocabulary: readonly string[] | undefined;
+function tagIds(): readonly string[] {
+  vocabulary ??= readTagVocabulary(process.cwd()).entries.map((entry) => entry.id);
+  if (vocabulary.length === 0)
+    throw new Error('content/tags.yaml has no valid tag: run npm run check:content');
+  return vocabulary;
+}
 const COUNTRIES = ['PER', 'VEN', 'COL', 'ECU', 'CHL', 'BOL', 'ARG', 'BRA', 'USA', 'ESP', 'ITA', 'JPN', 'MEX'];
 const WORDS: Record<string, string[]> = {
   es: 'la migración en el perú creció durante el año según los registros oficiales de frontera y las encuestas de hogares que publican las autoridades cada trimestre para orientar la política pública'.split(
@@ -70,7 +64,7 @@ function sharedFields(index: number) {
   // Dates spread over 2015–2025, several items a day at large counts.
   const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(next() * 4017) * 86_400_000);
   const date = day.toISOString().slice(0, 10);
-  const tags = [...new Set([pick(next, TAGS), pick(next, TAGS), pick(next, TAGS)])];
+  const tags = [...new Set([pick(next, tagIds()), pick(next, tagIds()), pick(next, tagIds())])];
   const countries = [...new Set(['PER', pick(next, COUNTRIES), pick(next, COUNTRIES)])];
   return { date, tags, countries, source: index % 50 };
 }

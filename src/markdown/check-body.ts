@@ -1,8 +1,9 @@
 /**
  * Checks a news body before it reaches a page, as the build will render it: it must parse (syntax
  * errors are named with their line), nest no deeper than `MAX_BODY_DEPTH`, hold nothing
- * `body-policy.ts` refuses, name only headline figures that exist, lose no text the editor wrote
- * (`lost-text.ts`), and render through the build's own pipeline (`pipeline.ts`) without an error.
+ * `body-policy.ts` refuses, skip no heading level (`heading-levels.ts`), name only headline figures
+ * that exist, lose no text the editor wrote (`lost-text.ts`), and render through the build's own
+ * pipeline (`pipeline.ts`) without an error.
  * The content checker and the build's loader call this; the build's Markdown pipeline applies the
  * same policy again as a backstop (`policy-plugin.ts`). Parsing is satteri's, the parser the build
  * compiles bodies with.
@@ -10,6 +11,7 @@
 import { markdownToHast, mdxToHast } from 'satteri';
 import type { ContentProblem } from '../lib/content-problem.ts';
 import { bodyViolations, depthOf, MAX_BODY_DEPTH, nodesOf } from './body-policy.ts';
+import { headingSkips, headingsOf } from './heading-levels.ts';
 import { lostText } from './lost-text.ts';
 import { RENDER_FEATURES, renderAsBuilt } from './pipeline.ts';
 
@@ -81,13 +83,14 @@ export function checkBody(
     ];
   }
 
-  const problems: ContentProblem[] = bodyViolations(tree).map((violation) =>
-    problem({
-      line: violation.line,
-      value: violation.construct,
-      message: violation.message,
-      ...(violation.fix ? { fix: violation.fix } : {}),
-    }),
+  const problems: ContentProblem[] = [...bodyViolations(tree), ...headingSkips(headingsOf(tree))].map(
+    (violation) =>
+      problem({
+        line: violation.line,
+        value: violation.construct,
+        message: violation.message,
+        ...(violation.fix ? { fix: violation.fix } : {}),
+      }),
   );
 
   for (const node of nodesOf(tree as JsxNode)) {

@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllContent } from '../../src/check/content.ts';
+import { readSources } from '../../src/content/read.ts';
+import { LOCALES } from '../../src/i18n/languages.ts';
 import { describeProblem, type ContentProblem } from '../../src/lib/content-problem.ts';
+import { OTHERS, WORLD } from '../../src/schemas/stock.ts';
+import { editCsvRow, fixtureFactId, fixtureTag } from '../support/content-fixtures.ts';
 
 /**
  * One copy of content/ for every case: each writes its files, runs the check, then puts back what it
@@ -19,6 +23,18 @@ import { describeProblem, type ContentProblem } from '../../src/lib/content-prob
 const root = mkdtempSync(join(tmpdir(), 'peru-mistakes-'));
 cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/**
+ * A tag and a headline figure of the committed content, whichever they are: the test items are valid
+ * but for the one mistake each case makes, whatever tags and figures editors add or retire. A case
+ * that needs given tags writes a vocabulary of its own (`vocabulary`).
+ */
+const TAG = fixtureTag(root);
+const FACT = fixtureFactId(root);
+
+/** A `content/tags.yaml` of `ids`, each labelled in every edition. */
+const vocabulary = (...ids: string[]) =>
+  `tags:\n${ids.map((id) => `  - id: ${id}\n    label:\n${LOCALES.map((locale) => `      ${locale}: ${id}\n`).join('')}`).join('')}`;
 
 /** Runs `check` on the content with `files` written into it (paths from the root), then undoes them. */
 function withFiles<T>(files: Record<string, string | Buffer>, check: (root: string) => T): T {
@@ -49,7 +65,7 @@ function item(body = 'Text.', fields: Record<string, string | undefined> = {}): 
     title: 'A test item',
     date: '2020-11-27',
     summary: 'One sentence.',
-    tags: '[policy]',
+    tags: `[${TAG}]`,
     countries: '[PER]',
     lang: 'en',
     ...fields,
@@ -126,48 +142,121 @@ describe('deep nesting', () => {
   });
 });
 
+describe('a heading that skips a level (the HTML checker of CI failed the built page)', () => {
+  it('refuses a body starting at ###: the title is the h1', () => {
+    const problem = onlyProblem(item('Intro.\n\n### Background\n\nText.\n'));
+    expect(describeProblem(problem)).toBe(
+      `${FILE}:${BODY_LINE + 2}: body: skips a heading level: an h3 after the page's title (h1); a body's headings start at ## (h2), each at most one level deeper than the heading before it (got "### Background"); fix: make it ## Background, or put a ## heading before it`,
+    );
+  });
+
+  it('refuses <ProfileFact> (an h3) before any ## heading of an .mdx body', () => {
+    const file = 'content/news/en/mistake.mdx';
+    const problems = problemsOf({ [file]: item(`The permits:\n\n<ProfileFact id="${FACT}" />\n`) }, file);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: BODY_LINE + 2,
+        field: 'body',
+        value: `<ProfileFact id="${FACT}" />`,
+        fix: 'put a ## heading before it',
+      }),
+    ]);
+  });
+
+  it('accepts ## then ###, and <ProfileFact> after a ##', () => {
+    const file = 'content/news/en/mistake.mdx';
+    const body = `## Part\n\n### Detail\n\n## In context\n\n<ProfileFact id="${FACT}" />\n`;
+    expect(problemsOf({ [file]: item(body) }, file)).toEqual([]);
+  });
+
+  it('makes the checker exit 1 and name the file, line, heading and fix', () => {
+    const result = withFiles({ [FILE]: item('Intro.\n\n### Background\n\nText.\n') }, (copy) =>
+      spawnSync(process.execPath, ['tools/check-content.ts', copy], { encoding: 'utf8' }),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${FILE}:${BODY_LINE + 2}: body: skips a heading level: an h3 after the page's title (h1)`,
+    );
+    expect(result.stderr).toContain('(got "### Background"); fix: make it ## Background');
+  });
+});
+
 describe('rules that lived only in tests of the committed content', () => {
-  const original = 'content/news/es/presidencia-proceso-de-quito-2020.md';
-  const translation = 'content/news/en/quito-process-presidency-2020.md';
-  const changed = (from: string, to: string) => {
-    const text = readFileSync(translation, 'utf8');
-    if (!text.includes(from)) throw new Error(`${translation} no longer contains ${from}`);
-    return { [translation]: text.replace(from, to) };
-  };
+  // An original and its translation (FILE) of their own, valid as written, with their own tags: each
+  // case changes one thing of the translation, so no reworded or renamed committed item can break it.
+  const original = 'content/news/es/mistake-original.md';
+  const withUrl = (text: string, url: string) => text.replace('  - name: A source', `  - name: A source\n    url: ${url}`);
+  const pair = ({ tags = '[first-tag, second-tag]', url = 'https://example.org/report', body = 'A total of 96,613 students.' } = {}) => ({
+    'content/tags.yaml': vocabulary('first-tag', 'second-tag'),
+    [original]: withUrl(
+      item('Un total de 96.613 estudiantes.', { lang: 'es', tags: '[first-tag, second-tag]', translationOf: 'es/mistake-original' }),
+      'https://example.org/report',
+    ),
+    [FILE]: withUrl(item(body, { tags, translationOf: 'es/mistake-original' }), url),
+  });
+
+  it('accepts the pair as written', () => {
+    expect(problemsOf(pair()).map(describeProblem)).toEqual([]);
+    expect(problemsOf(pair(), original).map(describeProblem)).toEqual([]);
+  });
 
   it('refuses a translation whose tags are not its original’s', () => {
-    const problems = problemsOf(changed('tags: [quito-process, venezuelans, regional-cooperation]', 'tags: [quito-process, venezuelans]'), translation);
+    const problems = problemsOf(pair({ tags: '[first-tag]' }));
     expect(problems.map(describeProblem)).toEqual([
-      expect.stringMatching(/:\d+: tags: are not the tags of its original es\/presidencia-proceso-de-quito-2020 .*; fix: write tags: \[quito-process, venezuelans, regional-cooperation\]$/),
+      expect.stringMatching(/:\d+: tags: are not the tags of its original es\/mistake-original .*; fix: write tags: \[first-tag, second-tag\]$/),
     ]);
-    expect(readFileSync(original, 'utf8')).toContain('regional-cooperation');
   });
 
   it('refuses a translation whose source addresses are not its original’s', () => {
-    const problems = problemsOf(changed('url: https://www.inmovilidadamericas.org/peru?lang=en', 'url: https://www.inmovilidadamericas.org/peru?lang=es'), translation);
+    const problems = problemsOf(pair({ url: 'https://example.org/report?lang=en' }));
     expect(problems).toEqual([expect.objectContaining({ field: 'sources', fix: expect.stringContaining('only the names are translated') })]);
   });
 
   it('refuses a translation that changes a figure', () => {
-    const file = 'content/news/pt/estudantes-venezuelanos-2020.md';
-    const text = readFileSync(file, 'utf8');
-    const problems = problemsOf({ [file]: text.replace('um total de 96.613', 'um total de 96.614') }, file);
+    const problems = problemsOf(pair({ body: 'A total of 96,614 students.' }));
     expect(problems).toEqual([expect.objectContaining({ field: 'body', message: expect.stringContaining('96614 not in the original') })]);
   });
 
   it('refuses a localized text of a figure whose numbers differ between editions', () => {
-    const facts = readFileSync('content/profile/facts.yaml', 'utf8');
-    const from = 'pt: 435.000 venezuelanos obtiveram';
-    if (!facts.includes(from)) throw new Error(`facts.yaml no longer contains ${from}`);
-    const problems = problemsOf({ 'content/profile/facts.yaml': facts.replace(from, 'pt: 435.001 venezuelanos obtiveram') }, 'content/profile/facts.yaml');
-    expect(problems).toEqual([expect.objectContaining({ field: 'seed-ptp-granted.text.pt', message: expect.stringContaining('435001') })]);
+    // A figure of its own after the committed ones, citing the first source: no committed text is needed.
+    const file = 'content/profile/facts.yaml';
+    const [source] = readSources(root).ids;
+    const withFact = (pt: string) => ({
+      [file]: `${readFileSync(join(root, file), 'utf8').trimEnd()}
+
+mistake-figure:
+  role: context
+  order: 99
+  kind: count
+  value: 435000
+  qualifier: stated
+  year: 2020
+  source: ${source}
+  label:
+    en: Permits granted
+    es: Permisos otorgados
+    pt: Permissões concedidas
+  text:
+    en: 435,000 people have obtained the permit.
+    es: 435.000 personas han obtenido el permiso.
+    pt: ${pt}
+`,
+    });
+    expect(problemsOf(withFact('435.000 pessoas obtiveram a permissão.'), file)).toEqual([]);
+    const problems = problemsOf(withFact('435.001 pessoas obtiveram a permissão.'), file);
+    expect(problems).toEqual([expect.objectContaining({ field: 'mistake-figure.text.pt', message: expect.stringContaining('435001') })]);
   });
 });
 
 describe('a misspelled tag', () => {
   it('is refused, with the closest tag of the vocabulary suggested', () => {
-    const problem = onlyProblem(item('Text.', { tags: '[quito-process, regional-cooperaton]' }));
-    expect(describeProblem(problem)).toBe(
+    // A vocabulary of its own: the suggestion depends on which tags are near the misspelling.
+    const [problem, ...more] = problemsOf({
+      'content/tags.yaml': vocabulary('quito-process', 'regional-cooperation', 'refugees'),
+      [FILE]: item('Text.', { tags: '[quito-process, regional-cooperaton]' }),
+    });
+    expect(more).toEqual([]);
+    expect(describeProblem(problem!)).toBe(
       `${FILE}:5: tags.1: is not a tag of content/tags.yaml (got "regional-cooperaton"); fix: did you mean regional-cooperation?`,
     );
   });
@@ -222,9 +311,12 @@ describe('accepted but wrong', () => {
   });
 
   it('refuses a tag and a country given twice, naming the second', () => {
-    const problems = problemsOf({ [FILE]: item('Text.', { tags: '[policy, refugees, policy]', countries: '[PER, CHL, PER]' }) });
+    const problems = problemsOf({
+      'content/tags.yaml': vocabulary('first-tag', 'second-tag'),
+      [FILE]: item('Text.', { tags: '[first-tag, second-tag, first-tag]', countries: '[PER, CHL, PER]' }),
+    });
     expect(problems.map((problem) => [problem.field, problem.value])).toEqual([
-      ['tags.2', 'policy'],
+      ['tags.2', 'first-tag'],
       ['countries.2', 'PER'],
     ]);
   });
@@ -252,21 +344,26 @@ describe('accepted but wrong', () => {
 
   it('refuses <ProfileFact id> naming no headline figure, in the file, not the page 70 s later', () => {
     const file = 'content/news/en/mistake.mdx';
-    const problems = problemsOf({ [file]: item('<ProfileFact id="does-not-exist" />\n') }, file);
+    const problems = problemsOf({ [file]: item('## Part\n\n<ProfileFact id="does-not-exist" />\n') }, file);
     expect(problems.map(describeProblem)).toEqual([
-      expect.stringMatching(/^content\/news\/en\/mistake\.mdx:12: body: names no headline figure of content\/profile\/facts\.yaml \(got "does-not-exist"\); fix: /),
+      expect.stringMatching(/^content\/news\/en\/mistake\.mdx:14: body: names no headline figure of content\/profile\/facts\.yaml \(got "does-not-exist"\); fix: /),
     ]);
   });
 
   it.each([
-    ['a carriage return', '"United\rStates"', 'U+000D'],
-    ['a line break', '"United\nStates"', 'U+000A'],
+    ['a carriage return', 'United\rStates', 'U+000D'],
+    ['a line break', 'United\nStates', 'U+000A'],
     ['HTML', '<b>United States</b>', '< or >'],
   ])('refuses a country name of a data table holding %s', (_, name, said) => {
     const file = 'content/data/undesa-ims2020-peru.csv';
-    const text = readFileSync(file, 'utf8');
-    if (!text.includes(',United States,')) throw new Error(`${file} no longer names the United States so`);
-    const problems = problemsOf({ [file]: text.replace(',United States,', `,${name},`) }, file);
+    // The first country's row, whichever it is once the table is updated (the name written quoted
+    // when it must be).
+    const { text } = editCsvRow(
+      readFileSync(join(root, file), 'utf8'),
+      (row) => row.iso3 !== WORLD && row.iso3 !== OTHERS,
+      () => ({ country: name }),
+    );
+    const problems = problemsOf({ [file]: text }, file);
     expect(problems).toContainEqual(expect.objectContaining({ field: 'country', message: expect.stringContaining(said) }));
   });
 });

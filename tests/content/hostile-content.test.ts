@@ -11,10 +11,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkAllContent } from '../../src/check/content.ts';
 import { checkNewsFile, readNewsContext } from '../../src/news/files.ts';
 import { describeProblem, type ContentProblem } from '../../src/lib/content-problem.ts';
+import { OTHERS, WORLD } from '../../src/schemas/stock.ts';
+import { editCsvRow, fixtureFactId, fixtureTag } from '../support/content-fixtures.ts';
 
 const made: string[] = [];
 /** The tags and headline figures of the committed content, which news files are checked against. */
 const context = readNewsContext(process.cwd());
+/**
+ * A tag and a headline figure of the committed content, whichever they are: the test items are valid
+ * but for the one mistake each case makes, whatever tags and figures editors add or retire.
+ */
+const TAG = fixtureTag();
+const FACT = fixtureFactId();
 afterAll(() => {
   for (const root of made) rmSync(root, { recursive: true, force: true });
 });
@@ -37,7 +45,7 @@ function item(lang: 'es' | 'en', body: string, fields: Record<string, string> = 
     title: 'A test item',
     date: '2020-11-27',
     summary: 'One sentence.',
-    tags: '[policy]',
+    tags: `[${TAG}]`,
     countries: '[PER]',
     lang,
     ...fields,
@@ -64,8 +72,8 @@ describe('MDX cannot run code at build time', () => {
     ['an export read back', 'export const x = process.env.HOME\n\n{x}', ['export', '{x}']],
     ['a constructor reaching process', "{''.constructor.constructor('return process')().env.HOME}", ["{''.constructor"]],
     ['a child process', "import {execSync} from 'node:child_process'\n\n{execSync('id')}", ['import', '{execSync']],
-    ['an attribute computed by JavaScript', '<ProfileFact id={process.env.HOME} />', ['id={…}']],
-    ['a spread attribute', '<ProfileFact {...globalThis} />', ['{...globalThis}']],
+    ['an attribute computed by JavaScript', '## Part\n\n<ProfileFact id={process.env.HOME} />', ['id={…}']],
+    ['a spread attribute', '## Part\n\n<ProfileFact {...globalThis} />', ['{...globalThis}']],
     ['a component the site does not provide', '<Script src="x" />', ['<Script>']],
   ])('refuses %s, naming the construct and its line', (_, body, constructs) => {
     const file = 'content/news/en/hostile.mdx';
@@ -81,7 +89,7 @@ describe('MDX cannot run code at build time', () => {
   });
 
   it('still accepts the provided component with literal attributes', () => {
-    const { problems } = checkNewsFile('content/news/en/fine.mdx', item('en', '<ProfileFact id="seed-ptp-granted" />'), context);
+    const { problems } = checkNewsFile('content/news/en/fine.mdx', item('en', `## Part\n\n<ProfileFact id="${FACT}" />`), context);
     expect(problems).toEqual([]);
   });
 });
@@ -229,19 +237,26 @@ describe('translations', () => {
   });
 
   it('refuses a second translation of one original into the same language', () => {
+    // An original of its own and two English versions of it: no item an editor may rename is named.
     const root = contentWith({
-      'content/news/en/another-version.md': item('en', 'x', { translationOf: 'es/operacion-coyote-2020' }),
+      'content/news/es/original.md': item('es', 'x', { translationOf: 'es/original' }),
+      'content/news/en/one-version.md': item('en', 'x', { translationOf: 'es/original' }),
+      'content/news/en/another-version.md': item('en', 'x', { translationOf: 'es/original' }),
     });
     expect(lines(checkAllContent(root))).toContainEqual(
-      expect.stringMatching(/translationOf: is the second en translation of es\/operacion-coyote-2020 .*keep one/),
+      expect.stringMatching(/translationOf: is the second en translation of es\/original .*keep one/),
     );
   });
 
   it('refuses a target that is not named as its file is (case, extension, folder), suggesting the id', () => {
-    for (const target of ['en/Coyote-2020-Operation', 'en/coyote-2020-operation.md', 'content/news/en/coyote-2020-operation']) {
-      const root = contentWith({ 'content/news/es/version.md': item('es', 'x', { translationOf: target }) });
+    // The target is an item of its own, not one an editor may rename.
+    for (const target of ['en/Target-Item', 'en/target-item.md', 'content/news/en/target-item']) {
+      const root = contentWith({
+        'content/news/en/target-item.md': item('en', 'x', { translationOf: 'en/target-item' }),
+        'content/news/es/version.md': item('es', 'x', { translationOf: target }),
+      });
       expect(lines(checkAllContent(root)), target).toContainEqual(
-        `content/news/es/version.md:8: translationOf: names no news item (write it as language/file-name, such as en/coyote-2020) (got ${JSON.stringify(target)}); fix: did you mean en/coyote-2020-operation?`,
+        `content/news/es/version.md:8: translationOf: names no news item (write it as language/file-name, such as en/coyote-2020) (got ${JSON.stringify(target)}); fix: did you mean en/target-item?`,
       );
     }
   });
@@ -252,11 +267,15 @@ describe('data tables', () => {
     const root = contentWith();
     const file = 'content/data/undesa-ims2020-peru.csv';
     const path = join(root, file);
-    const text = readFileSync(path, 'utf8');
-    if (!text.includes(',United States,')) throw new Error(`${file} no longer names the United States so`);
-    writeFileSync(path, text.replace(',United States,', ',"=HYPERLINK(""https://evil.example"",""x"")",'));
+    // The first country's row, whichever it is once the table is updated.
+    const { text, line } = editCsvRow(
+      readFileSync(path, 'utf8'),
+      (row) => row.iso3 !== WORLD && row.iso3 !== OTHERS,
+      () => ({ country: '=HYPERLINK("https://evil.example","x")' }),
+    );
+    writeFileSync(path, text);
     expect(lines(checkAllContent(root))).toContainEqual(
-      expect.stringMatching(new RegExp(`^${file}:\\d+: country: must not start with =, \\+, - or @`)),
+      expect.stringMatching(new RegExp(`^${file}:${line}: country: must not start with =, \\+, - or @`)),
     );
   });
 });

@@ -10,13 +10,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../../scripts/support/project-copy.ts';
-import { readVariant } from '../support/variant.ts';
+import { fixtureTag } from '../../support/content-fixtures.ts';
+import { RAW_LINK_PAGE, readVariant } from '../support/variant.ts';
 
 /** A file the malicious MDX item below tries to create on the build machine. */
 const MARKER = join(tmpdir(), `peru-hostile-${process.pid}-ran`);
 
+/** A tag of the vocabulary as committed, whichever it is: an item with a retired tag is refused for it. */
+const TAG = fixtureTag();
+
 const frontmatter = (lang: string, extra = '') =>
-  `---\ntitle: A test item\ndate: 2020-11-27\nsummary: One sentence.\ntags: [policy]\ncountries: [PER]\nlang: ${lang}\n${extra}sources:\n  - name: A source\n---\n\n`;
+  `---\ntitle: A test item\ndate: 2020-11-27\nsummary: One sentence.\ntags: [${TAG}]\ncountries: [PER]\nlang: ${lang}\n${extra}sources:\n  - name: A source\n---\n\n`;
 
 interface Case {
   name: string;
@@ -149,13 +153,13 @@ describe('the build and the checker agree', () => {
 
 describe('links in raw HTML', () => {
   it('get rel="noopener noreferrer" when they leave the site', () => {
-    // The variant site's copy of this item ends with a raw HTML link (see support/variant.ts).
-    const page = readVariant('en/news/coyote-2020-operation/index.html');
+    // The variant site has an item of its own with a raw HTML link (see support/variant.ts).
+    const page = readVariant(RAW_LINK_PAGE);
     expect(page).toMatch(/<a href="https:\/\/example\.org\/raw" rel="noopener noreferrer">the raw link<\/a>/);
   });
 
   it('get it for a protocol-relative address too, which leaves the site as surely', () => {
-    const page = readVariant('en/news/coyote-2020-operation/index.html');
+    const page = readVariant(RAW_LINK_PAGE);
     expect(page).toMatch(
       /<a href="\/\/example\.org\/relative" rel="noopener noreferrer">a protocol-relative link<\/a>/,
     );

@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { writeGeneratedNews, type GeneratedItem } from '../../../scripts/support/generated-news.ts';
 import { datasetFor } from '../../../src/datasets/registry.ts';
+import { OTHERS, WORLD } from '../../../src/schemas/stock.ts';
+import { editCsvRow, fixtureTag } from '../../support/content-fixtures.ts';
 import { plantWorldSample } from './world-sample.ts';
 
 declare module 'vitest' {
@@ -27,12 +29,12 @@ export const GENERATED_COUNT = 240;
 export const HOSTILE = 'Hostile </script><script>window.__pwned = 1</script> title';
 export const DRAFT_WORD = 'Quetzalcoatlus';
 export const RETRIEVED_AT = '2026-03-05T06:00:00.000Z';
-/** The row of the map's table edited by hand after its retrieval, before and after. */
-export const EDITED_ROW = {
-  before: 'emigrants,CHL,Chile,2024,261522,131346,130176',
-  after: 'emigrants,CHL,Chile,2024,261521,131345,130176',
-};
-export const RAW_LINK_ITEM = 'content/news/en/coyote-2020-operation.md';
+/**
+ * The variant's own item with a raw HTML link and a protocol-relative one, and its page: written by
+ * the variant, not appended to a committed item an editor may rename or delete.
+ */
+export const RAW_LINK_ITEM = 'content/news/en/variant-raw-links.md';
+export const RAW_LINK_PAGE = 'en/news/variant-raw-links/index.html';
 
 /** A test news item's file: `fields` and a body, the rest valid. Dated by default after every
  *  generated item: the newest item of the variant. */
@@ -40,7 +42,7 @@ export const newsFile = (fields: string, body: string, date = '2026-01-15') => `
 ${fields}
 date: ${date}
 summary: A test item built into a copy of the project only.
-tags: [policy]
+tags: [${fixtureTag()}]
 countries: [PER]
 sources:
   - name: Test source
@@ -61,10 +63,14 @@ export function plantVariant(root: string): GeneratedItem[] {
     join(root, 'content/news/en/hostile-item.md'),
     newsFile(`title: '${HOSTILE}'`, 'Body with [a link out](https://example.org/report).'),
   );
-  const raw = readFileSync(join(root, RAW_LINK_ITEM), 'utf8');
   writeFileSync(
     join(root, RAW_LINK_ITEM),
-    `${raw}\nSee <a href="https://example.org/raw">the raw link</a> and [a protocol-relative link](//example.org/relative).\n`,
+    newsFile(
+      'title: Raw links',
+      'See <a href="https://example.org/raw">the raw link</a> and [a protocol-relative link](//example.org/relative).',
+      // Older than the hostile item, which stays the newest.
+      '2021-06-01',
+    ),
   );
 
   plantWorldSample(root);
@@ -82,11 +88,16 @@ export function plantVariant(root: string): GeneratedItem[] {
     entry.sha256 = sha(entry.file);
   }
   writeFileSync(path, JSON.stringify(provenance, null, 2));
+  // The edit: one man fewer in the first country's row (its count is men plus women), whatever the
+  // table's figures are once updated; the table stays valid.
   const stocks = join(root, datasetFor('map', 'stock-by-sex').file);
-  const text = readFileSync(stocks, 'utf8');
-  if (!text.includes(EDITED_ROW.before))
-    throw new Error(`the map's table no longer has the row ${EDITED_ROW.before}`);
-  writeFileSync(stocks, text.replace(EDITED_ROW.before, EDITED_ROW.after));
+  const less = (cell: string) => String(Number(cell) - 1);
+  const edited = editCsvRow(
+    readFileSync(stocks, 'utf8'),
+    (row) => row.iso3 !== WORLD && row.iso3 !== OTHERS && Number(row.count) > 0 && Number(row.male) > 0,
+    (row) => ({ count: less(row.count!), male: less(row.male!) }),
+  );
+  writeFileSync(stocks, edited.text);
   return generated;
 }
 
