@@ -20,11 +20,18 @@ export type BodyFormat = 'md' | 'mdx';
 export interface BodyContext {
   /** The ids `<ProfileFact id="…" />` may name: the entries of `content/profile/facts.yaml`. */
   factIds: ReadonlySet<string>;
+  /**
+   * Told each link to a page of this site (`/…`) with its file line, for checks that need every
+   * item (`src/news/links.ts`).
+   */
+  onSiteLink?: (href: string, line: number | undefined) => void;
 }
 
 interface JsxNode {
   type: string;
   name?: string | null;
+  tagName?: string;
+  properties?: { href?: unknown };
   position?: { start: { line: number } };
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: JsxNode[];
@@ -94,6 +101,16 @@ export function checkBody(
   );
 
   for (const node of nodesOf(tree as JsxNode)) {
+    const href =
+      node.type === 'element' && node.tagName === 'a'
+        ? node.properties?.href
+        : node.name === 'a'
+          ? node.attributes?.find((attribute) => attribute.name === 'href')?.value
+          : undefined;
+    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      const line = node.position?.start.line;
+      context.onSiteLink?.(href, line === undefined ? undefined : inFile(line));
+    }
     if (node.name !== 'ProfileFact') continue;
     const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
     if (typeof id === 'string' && !context.factIds.has(id)) {

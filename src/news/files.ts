@@ -14,6 +14,8 @@ import { atLine, problemsFromZod, type ContentProblem } from '../lib/content-pro
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { checkBody } from '../markdown/check-body.ts';
 import { closestName } from './closest-name.ts';
+import { newsHref } from './items.ts';
+import { newsLinkProblems, type SiteLink } from './links.ts';
 import { promptProblems } from './prompts.ts';
 import { newsSchema, type NewsData } from './schema.ts';
 import { translationProblems, type TranslatableItem } from './translations.ts';
@@ -140,6 +142,8 @@ export interface NewsContext {
   tags: ReadonlySet<string>;
   /** Every entry of `content/profile/facts.yaml`. */
   factIds: ReadonlySet<string>;
+  /** Told each link to a page of this site in a body (see `BodyContext`). */
+  onSiteLink?: (href: string, line: number | undefined) => void;
 }
 
 /** The context news files are checked against, read from the project at `root`. */
@@ -278,16 +282,23 @@ export function readNews(root: string): ReadResult<NewsData> {
   const { files, problems } = walkNewsFolder(root);
   const context = readNewsContext(root);
   const items: TranslatableItem[] = [];
+  const siteLinks: SiteLink[] = [];
   for (const path of files) {
     const read = readNewsText(root, path);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
     }
-    const checked = checkNewsFile(path, read.text, context);
+    const links: SiteLink[] = [];
+    const checked = checkNewsFile(path, read.text, {
+      ...context,
+      onSiteLink: (href, line) => links.push({ file: path, line, href }),
+    });
     problems.push(...checked.problems);
     if (checked.data && checked.problems.length === 0) {
       const { data } = checked;
+      // A draft's page is not built, nor are its links.
+      if (!data.draft) siteLinks.push(...links);
       const id = newsIdFromPath(path);
       entries.push({ id, data, raw: checked.raw, file: path });
       items.push({
@@ -309,5 +320,9 @@ export function readNews(root: string): ReadResult<NewsData> {
     }
   }
   problems.push(...translationProblems(items, new Set(files.map(newsIdFromPath))));
+  const published = new Set(
+    entries.filter((entry) => !entry.data.draft).map((entry) => newsHref({ id: entry.id, data: entry.data })),
+  );
+  problems.push(...newsLinkProblems(siteLinks, published));
   return { entries, problems };
 }

@@ -181,6 +181,30 @@ describe('a heading that skips a level (the HTML checker of CI failed the built 
   });
 });
 
+describe('a link to another news item (the built site’s link test failed on it)', () => {
+  // An item of the test's own, so that the address exists whatever the committed content is.
+  const other = { 'content/news/en/linked-item.md': item('Linked.', { title: 'Linked item' }) };
+
+  it('accepts a link to a published item’s page, with or without its last slash and with a #part', () => {
+    const body = 'See [it](/en/news/linked-item/), [again](/en/news/linked-item#top).\n';
+    expect(problemsOf({ ...other, [FILE]: item(body) })).toEqual([]);
+  });
+
+  it('refuses a mistyped address with its line and the nearest address', () => {
+    const problem = problemsOf({ ...other, [FILE]: item('Intro.\n\nSee [it](/en/news/linked-itme/).\n') })[0]!;
+    expect(describeProblem(problem)).toBe(
+      `${FILE}:${BODY_LINE + 2}: body: links to a news page the site does not have (no published item has this address) (got "/en/news/linked-itme/"); fix: did you mean /en/news/linked-item/?`,
+    );
+  });
+
+  it('refuses a link to a draft, which has no page', () => {
+    const draft = { 'content/news/en/linked-item.md': item('✎ Linked.', { draft: 'true' }) };
+    expect(problemsOf({ ...draft, [FILE]: item('See [it](/en/news/linked-item/).\n') })).toEqual([
+      expect.objectContaining({ field: 'body', value: '/en/news/linked-item/' }),
+    ]);
+  });
+});
+
 describe('rules that lived only in tests of the committed content', () => {
   // An original and its translation (FILE) of their own, valid as written, with their own tags: each
   // case changes one thing of the translation, so no reworded or renamed committed item can break it.
